@@ -4,13 +4,12 @@
  * the job is small, and we need exact control over line numbers and quoting.
  */
 
-export class CsvError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string,
-  ) {
-    super(`${file}:${line}: ${reason}`);
+import { InputError } from './input-error.ts';
+
+/** Malformed CSV: names the file and the line. */
+export class CsvError extends InputError {
+  constructor(file: string, line: number, reason: string) {
+    super(file, line, reason);
     this.name = 'CsvError';
   }
 }
