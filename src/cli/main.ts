@@ -1,0 +1,3 @@
+// The vennskap command line (node-only). Commands are being added; see README.
+console.error('vennskap: the command line is being built');
+process.exitCode = 2;
