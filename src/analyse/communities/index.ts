@@ -1,0 +1,18 @@
+export {
+  detectCommunities,
+  type CommunityDetection,
+  type DetectCommunitiesOptions,
+  type EdgeWeightGetter,
+} from './detect-communities.ts';
+export {
+  communityStability,
+  resolutionSweep,
+  summarize,
+  type CommunityStability,
+  type CommunityStabilityOptions,
+  type ResolutionStep,
+  type Spread,
+  type StablePartner,
+} from './community-stability.ts';
+export { describeCommunities, type DescribeCommunitiesOptions } from './describe-communities.ts';
+export { renumberCommunities, renumberMembership } from './renumber-communities.ts';

@@ -1,0 +1,6 @@
+export {
+  generatePlantedPartition,
+  formatEdgeList,
+  type PlantedPartitionGraph,
+  type PlantedPartitionOptions,
+} from './planted-partition.ts';
