@@ -1,0 +1,236 @@
+/**
+ * Local-structure kernels over a {@link Csr}: triangles, core numbers and
+ * connected components. All work on the simple graph (parallel edges
+ * collapsed, self-loops ignored), as NetworkX does for triangles and
+ * clustering (it rejects multigraphs and skips self-loops there).
+ */
+import type { Csr } from './csr.ts';
+
+/**
+ * Triangles through each node. Compact-forward (Latapy 2008): orient each
+ * edge from lower to higher (degree, index) rank and close wedges with a
+ * stamp array, O(m·sqrt(m)) instead of O(sum of squared degrees).
+ */
+export function csrTriangles(csr: Csr): Float64Array {
+  const n = csr.order;
+  const { offsets, neighbours } = csr;
+  const triangles = new Float64Array(n);
+  const degree = (i: number): number => offsets[i + 1]! - offsets[i]!;
+  const above = (a: number, b: number): boolean => {
+    const da = degree(a);
+    const db = degree(b);
+    return da > db || (da === db && a > b);
+  };
+  const stamp = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u++) {
+    const end = offsets[u + 1]!;
+    for (let p = offsets[u]!; p < end; p++) {
+      const v = neighbours[p]!;
+      if (above(v, u)) stamp[v] = u;
+    }
+    for (let p = offsets[u]!; p < end; p++) {
+      const v = neighbours[p]!;
+      if (!above(v, u)) continue;
+      const vend = offsets[v + 1]!;
+      for (let q = offsets[v]!; q < vend; q++) {
+        const x = neighbours[q]!;
+        // u < v < x in rank, x adjacent to u: count triangle {u, v, x} once.
+        if (stamp[x] === u && above(x, v)) {
+          triangles[u]!++;
+          triangles[v]!++;
+          triangles[x]!++;
+        }
+      }
+    }
+  }
+  return triangles;
+}
+
+/** Simple-graph degree (distinct neighbours, self-loops left out). */
+export function csrSimpleDegrees(csr: Csr): Int32Array {
+  const n = csr.order;
+  const degrees = new Int32Array(n);
+  for (let i = 0; i < n; i++) degrees[i] = csr.offsets[i + 1]! - csr.offsets[i]!;
+  return degrees;
+}
+
+/**
+ * k-core number of each node, Batagelj & Zaversnik (2003): bucket nodes
+ * by degree, peel the lowest, O(n + m) over typed arrays.
+ */
+export function csrCoreNumbers(csr: Csr): Int32Array {
+  const n = csr.order;
+  const { offsets, neighbours } = csr;
+  const degree = csrSimpleDegrees(csr);
+  let maxDegree = 0;
+  for (let i = 0; i < n; i++) if (degree[i]! > maxDegree) maxDegree = degree[i]!;
+  const binStart = new Int32Array(maxDegree + 2);
+  for (let i = 0; i < n; i++) binStart[degree[i]! + 1]!++;
+  for (let d = 0; d <= maxDegree; d++) binStart[d + 1]! += binStart[d]!;
+  const position = new Int32Array(n);
+  const vertices = new Int32Array(n);
+  const fill = binStart.slice();
+  for (let i = 0; i < n; i++) {
+    const p = fill[degree[i]!]!++;
+    position[i] = p;
+    vertices[p] = i;
+  }
+  for (let k = 0; k < n; k++) {
+    const v = vertices[k]!;
+    const dv = degree[v]!;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+      const u = neighbours[p]!;
+      const du = degree[u]!;
+      if (du > dv) {
+        // Move u to the front of its bin, then shrink the bin by one.
+        const pu = position[u]!;
+        const pw = binStart[du]!;
+        const w = vertices[pw]!;
+        if (u !== w) {
+          vertices[pu] = w;
+          position[w] = pu;
+          vertices[pw] = u;
+          position[u] = pw;
+        }
+        binStart[du]!++;
+        degree[u] = du - 1;
+      }
+    }
+  }
+  return degree;
+}
+
+/**
+ * Connected components as arrays of node indices: largest first; equal
+ * sizes in order of their first node (graph order); nodes within a
+ * component in graph order. BFS over the typed arrays.
+ */
+export function csrComponents(csr: Csr): Int32Array[] {
+  const n = csr.order;
+  const { offsets, neighbours } = csr;
+  const label = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (label[start]! >= 0) continue;
+    const c = sizes.length;
+    label[start] = c;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const end = offsets[v + 1]!;
+      for (let p = offsets[v]!; p < end; p++) {
+        const w = neighbours[p]!;
+        if (label[w]! < 0) {
+          label[w] = c;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+  }
+  const members = sizes.map((size) => new Int32Array(size));
+  const fill = new Int32Array(sizes.length);
+  for (let i = 0; i < n; i++) {
+    const c = label[i]!;
+    members[c]![fill[c]!++] = i;
+  }
+  // Components are numbered by first node already; a stable sort keeps that as the tie-break.
+  return members.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Exact diameter (in hops) of the component holding `members`, by iFUB
+ * (Crescenzi et al. 2013): BFS from a central node, then check eccentricities
+ * fringe by fringe from the deepest level, stopping as soon as the lower bound
+ * meets the upper bound. Typically a handful of BFS instead of one per node.
+ */
+export function csrComponentDiameter(csr: Csr, members: Int32Array): number {
+  if (members.length <= 1) return 0;
+  const n = csr.order;
+  const { offsets, neighbours } = csr;
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  // BFS from `source`; leaves distances in `dist` (caller resets) and returns the visit count.
+  const bfs = (source: number): number => {
+    dist[source] = 0;
+    queue[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const next = dist[v]! + 1;
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+        const w = neighbours[p]!;
+        if (dist[w]! < 0) {
+          dist[w] = next;
+          queue[tail++] = w;
+        }
+      }
+    }
+    return tail;
+  };
+  const reset = (count: number): void => {
+    for (let i = 0; i < count; i++) dist[queue[i]!] = -1;
+  };
+  const eccentricity = (source: number): number => {
+    const count = bfs(source);
+    const e = dist[queue[count - 1]!]!;
+    reset(count);
+    return e;
+  };
+  // 4-sweep heuristic for a central start node: from the highest-degree
+  // node, go to a farthest node, then to the middle of the path found.
+  let hub = members[0]!;
+  for (const v of members) if (offsets[v + 1]! - offsets[v]! > offsets[hub + 1]! - offsets[hub]!) hub = v;
+  const middleOfSweep = (from: number): { middle: number; lower: number } => {
+    let count = bfs(from);
+    const far = queue[count - 1]!;
+    reset(count);
+    count = bfs(far);
+    const other = queue[count - 1]!;
+    const length = dist[other]!;
+    // Walk back from `other` towards `far` half the way.
+    let v = other;
+    for (let step = 0; step < (length >> 1); step++) {
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+        const w = neighbours[p]!;
+        if (dist[w] === dist[v]! - 1) {
+          v = w;
+          break;
+        }
+      }
+    }
+    reset(count);
+    return { middle: v, lower: length };
+  };
+  const first = middleOfSweep(hub);
+  const second = middleOfSweep(first.middle);
+  let lower = Math.max(first.lower, second.lower);
+  const centre = second.middle;
+
+  const count = bfs(centre);
+  const levels = dist[queue[count - 1]!]!;
+  // Group nodes by BFS level from the centre (queue is already level-ordered).
+  const levelOf = queue.slice(0, count);
+  const levelDist = new Int32Array(count);
+  for (let i = 0; i < count; i++) levelDist[i] = dist[levelOf[i]!]!;
+  reset(count);
+  lower = Math.max(lower, levels);
+  let upper = 2 * levels;
+  let cursor = count - 1;
+  for (let level = levels; level > 0 && upper > lower; level--) {
+    let fringe = 0;
+    while (cursor >= 0 && levelDist[cursor] === level) {
+      const e = eccentricity(levelOf[cursor]!);
+      if (e > fringe) fringe = e;
+      cursor--;
+    }
+    lower = Math.max(lower, fringe);
+    if (lower > 2 * (level - 1)) return lower;
+    upper = 2 * (level - 1);
+  }
+  return lower;
+}

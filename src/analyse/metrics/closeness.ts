@@ -1,0 +1,43 @@
+/**
+ * Closeness centrality, as NetworkX's `closeness_centrality` (default
+ * `wf_improved=True`, the Wasserman–Faust form for disconnected graphs):
+ *
+ *   closeness(u) = (r - 1) / sum_v d(u, v) · (r - 1) / (n - 1)
+ *
+ * where r counts the nodes u reaches, itself included. On a connected
+ * graph this is the classic (n - 1) / sum of distances.
+ *
+ * - Isolated node, single node, or every reachable distance 0 → 0.
+ * - Empty graph → {}.
+ * - getEdgeWeight: null (default) counts hops; otherwise weights are
+ *   lengths (NetworkX's `distance=`), parallel edges use the shortest.
+ *
+ * Replaces graphology-metrics' closeness (~7.8 s on a 10k-node / 50k-edge
+ * graph, a deque of [node, depth] arrays per visit) with the CSR BFS
+ * kernel shared with betweenness.
+ */
+import type { Csr } from '../csr/csr.ts';
+import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
+import { sumShortestPaths } from '../csr/shortest-paths.ts';
+import { createNodeMetric } from './node-metric.ts';
+
+export interface ClosenessOptions {
+  /** Edge lengths; null counts hops. */
+  getEdgeWeight: EdgeWeightGetter;
+}
+
+export const CLOSENESS_DEFAULTS: ClosenessOptions = { getEdgeWeight: null };
+
+export function csrCloseness(csr: Csr): Float64Array {
+  return sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, null, 0, csr.order, {
+    betweenness: false,
+    closeness: true,
+    harmonic: false,
+    eccentricity: false,
+  }).closeness!;
+}
+
+export const closeness = createNodeMetric('closeness', CLOSENESS_DEFAULTS, (graph, options) => {
+  const csr = csrFromGraph(graph, { getEdgeWeight: options.getEdgeWeight, caller: 'closeness' });
+  return { keys: csr.keys, values: csrCloseness(csr) };
+});

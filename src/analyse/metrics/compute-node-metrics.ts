@@ -1,0 +1,211 @@
+/**
+ * Every node metric at once, and the whole-network summary, sharing work:
+ * one CSR snapshot, one shortest-path pass for betweenness + closeness +
+ * harmonic, one triangle count for triangles + clustering (+ transitivity).
+ *
+ * Each value equals what the single-metric module returns with the options
+ * below — with one difference in defaults: here `getEdgeWeight` ('weight')
+ * applies to strength, PageRank AND eigenvector (the "tie strength"
+ * metrics), whereas eigenvector() alone defaults to unweighted as NetworkX
+ * does. On a graph without weights the two agree. Path metrics use
+ * `getEdgeLength` (default null: hops), because a strong tie is a short
+ * distance, not a long one; pass a length attribute explicitly.
+ *
+ * For the node-only parallel version see ../csr/parallel-node.ts.
+ */
+import type Graph from 'graphology-types';
+import type { Csr } from '../csr/csr.ts';
+import { csrDegrees, csrStrengths } from '../csr/csr.ts';
+import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
+import { sumShortestPaths, type PathSums } from '../csr/shortest-paths.ts';
+import { csrComponents, csrCoreNumbers, csrTriangles } from '../csr/structure.ts';
+import { rescaleBetweenness, samplePivots } from './betweenness.ts';
+import { checkOptions } from './check-options.ts';
+import { clusteringFromTriangles } from './clustering.ts';
+import { csrEigenvectorWithOptions } from './eigenvector.ts';
+import { csrDiameter, csrEndpointCorrelation, csrTransitivity } from './network-metrics.ts';
+import { csrPagerankWithOptions } from './pagerank.ts';
+
+export const NODE_METRICS = [
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'eigenvector',
+  'pagerank',
+  'core',
+  'triangles',
+  'clustering',
+] as const;
+
+export type NodeMetricName = (typeof NODE_METRICS)[number];
+
+/** All node metrics of one node. */
+export type NodeMetrics = Record<NodeMetricName, number>;
+
+/** All node metrics as columns over node indices, with the keys by index. */
+export interface NodeMetricColumns {
+  keys: readonly string[];
+  columns: Record<NodeMetricName, Float64Array>;
+}
+
+export interface ComputeNodeMetricsOptions {
+  /** Tie strength for strength, PageRank and eigenvector; null ignores weights. */
+  getEdgeWeight: EdgeWeightGetter;
+  /** Edge length for betweenness, closeness and harmonic; null counts hops. */
+  getEdgeLength: EdgeWeightGetter;
+  /** Betweenness normalisation (NetworkX's default: true). */
+  normalized: boolean;
+  /** Betweenness sources sampled (null: exact). Closeness and harmonic stay exact. */
+  pivots: number | null;
+  seed: number;
+  /** PageRank damping. */
+  alpha: number;
+  /** Power-iteration tolerance for PageRank and eigenvector (per node, NetworkX's rule). */
+  tolerance: number;
+  maxIterations: number;
+}
+
+export const COMPUTE_NODE_METRICS_DEFAULTS: ComputeNodeMetricsOptions = {
+  getEdgeWeight: 'weight',
+  getEdgeLength: null,
+  normalized: true,
+  pivots: null,
+  seed: 1,
+  alpha: 0.85,
+  tolerance: 1e-9,
+  maxIterations: 10_000,
+};
+
+/** What the shortest-path pass needs, prepared once (and shipped to workers by parallel-node.ts). */
+export interface PreparedNodeMetrics {
+  options: ComputeNodeMetricsOptions;
+  /** Snapshot weighted by getEdgeWeight. */
+  csr: Csr;
+  /** Snapshot whose `lengths` are the path lengths (null: hops). */
+  pathCsr: Csr;
+  /** Betweenness sources, or null for all nodes. */
+  sources: Int32Array | null;
+}
+
+export function prepareNodeMetrics(graph: Graph, options?: Partial<ComputeNodeMetricsOptions>): PreparedNodeMetrics {
+  const resolved = checkOptions('computeNodeMetrics', options, COMPUTE_NODE_METRICS_DEFAULTS);
+  const csr = csrFromGraph(graph, { getEdgeWeight: resolved.getEdgeWeight, caller: 'computeNodeMetrics' });
+  let pathCsr: Csr;
+  if (resolved.getEdgeLength === null) pathCsr = { ...csr, lengths: null };
+  else if (resolved.getEdgeLength === resolved.getEdgeWeight) pathCsr = csr;
+  else pathCsr = csrFromGraph(graph, { getEdgeWeight: resolved.getEdgeLength, caller: 'computeNodeMetrics' });
+  const sources = samplePivots(csr.order, resolved.pivots, resolved.seed, 'computeNodeMetrics');
+  return { options: resolved, csr, pathCsr, sources };
+}
+
+/**
+ * The shortest-path sums for a prepared run in this thread: betweenness
+ * over the (sampled) sources, closeness and harmonic over all nodes.
+ */
+export function sumPreparedPaths(prepared: PreparedNodeMetrics): PathSums {
+  const { pathCsr: c, sources } = prepared;
+  const all = { betweenness: true, closeness: true, harmonic: true, eccentricity: false };
+  if (sources === null) {
+    return sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, null, 0, c.order, all);
+  }
+  // Sampled betweenness: one pass over the pivots for betweenness, one
+  // over every node for closeness and harmonic (which stay exact).
+  const sampled = sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, sources, 0, sources.length, {
+    ...all,
+    closeness: false,
+    harmonic: false,
+  });
+  const exact = sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, null, 0, c.order, {
+    ...all,
+    betweenness: false,
+  });
+  return { ...exact, betweenness: sampled.betweenness };
+}
+
+/** Turns prepared data and path sums into the ten columns. */
+export function finishNodeMetrics(prepared: PreparedNodeMetrics, paths: PathSums): NodeMetricColumns {
+  const { csr, options, sources } = prepared;
+  const triangleCounts = csrTriangles(csr);
+  const betweenness = rescaleBetweenness(
+    Float64Array.from(paths.betweenness!),
+    csr.order,
+    options.normalized,
+    sources ? sources.length : null,
+  );
+  const iteration = { tolerance: options.tolerance, maxIterations: options.maxIterations };
+  return {
+    keys: csr.keys,
+    columns: {
+      degree: csrDegrees(csr),
+      strength: csrStrengths(csr),
+      betweenness,
+      closeness: paths.closeness!,
+      harmonic: paths.harmonic!,
+      eigenvector: csrEigenvectorWithOptions(csr, iteration),
+      pagerank: csrPagerankWithOptions(csr, { alpha: options.alpha, ...iteration }),
+      core: Float64Array.from(csrCoreNumbers(csr)),
+      triangles: triangleCounts,
+      clustering: clusteringFromTriangles(csr, triangleCounts),
+    },
+  };
+}
+
+/** All node metrics as typed-array columns (cheapest form for tables and benchmarks). */
+export function computeNodeMetricColumns(graph: Graph, options?: Partial<ComputeNodeMetricsOptions>): NodeMetricColumns {
+  const prepared = prepareNodeMetrics(graph, options);
+  return finishNodeMetrics(prepared, sumPreparedPaths(prepared));
+}
+
+/** Columns → `{ [node]: { degree, strength, ... } }`. */
+export function nodeMetricsFromColumns({ keys, columns }: NodeMetricColumns): Record<string, NodeMetrics> {
+  const result: Record<string, NodeMetrics> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const row = {} as NodeMetrics;
+    for (const name of NODE_METRICS) row[name] = columns[name][i]!;
+    result[keys[i]!] = row;
+  }
+  return result;
+}
+
+/** All node metrics, `{ [node]: { degree, strength, betweenness, ... } }`. */
+export function computeNodeMetrics(graph: Graph, options?: Partial<ComputeNodeMetricsOptions>): Record<string, NodeMetrics> {
+  return nodeMetricsFromColumns(computeNodeMetricColumns(graph, options));
+}
+
+/** The whole-network summary (see network-metrics.ts for each definition). */
+export interface NetworkMetrics {
+  order: number;
+  size: number;
+  density: number;
+  transitivity: number;
+  averageClustering: number;
+  components: number;
+  largestComponentSize: number;
+  /** Hop diameter of the largest component. */
+  diameter: number;
+  /** Newman's r over degrees; null when undefined (no edges, regular graph). */
+  degreeAssortativity: number | null;
+}
+
+export function computeNetworkMetrics(graph: Graph): NetworkMetrics {
+  const csr = csrFromGraph(graph, { caller: 'computeNetworkMetrics' });
+  const n = csr.order;
+  const triangleCounts = csrTriangles(csr);
+  const clustering = clusteringFromTriangles(csr, triangleCounts);
+  let clusteringSum = 0;
+  for (const c of clustering) clusteringSum += c;
+  const components = csrComponents(csr);
+  return {
+    order: n,
+    size: csr.size,
+    density: n <= 1 ? 0 : (2 * csr.size) / (n * (n - 1)),
+    transitivity: csrTransitivity(csr, triangleCounts),
+    averageClustering: n === 0 ? 0 : clusteringSum / n,
+    components: components.length,
+    largestComponentSize: components[0]?.length ?? 0,
+    diameter: csrDiameter(csr, components),
+    degreeAssortativity: csrEndpointCorrelation(csr, csrDegrees(csr)),
+  };
+}
