@@ -1,3 +1,41 @@
-// The vennskap command line (node-only). Commands are being added; see README.
-console.error('vennskap: the command line is being built');
-process.exitCode = 2;
+/**
+ * The vennskap command line (node-only). Parses arguments, runs a command,
+ * and turns errors into exit codes: 0 ok, 1 user error (one line, no stack
+ * trace unless --debug), 2 internal error.
+ */
+import { InputError } from '../formats/input-error.ts';
+import { COMMANDS, type CommandName } from './commands/index.ts';
+import { UsageError, formatGeneralHelp } from './parse-command-line.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [first, ...rest] = argv.filter((a) => a !== '--debug');
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(formatGeneralHelp());
+    return 0;
+  }
+  if (first === '--version') {
+    process.stdout.write('vennskap 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[first as CommandName];
+  try {
+    if (!command) throw new UsageError(`unknown command "${first}"; run "vennskap --help" for the list`);
+    await command.run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`vennskap: ${error.message}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return 1;
+    }
+    process.stderr.write(`vennskap: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    else process.stderr.write('vennskap: run again with --debug for details, and please report it\n');
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

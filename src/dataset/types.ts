@@ -142,9 +142,11 @@ export interface Place {
 
 /** A distinct link between two places (data/links.csv). */
 export interface Link {
+  /** The Norwegian side. */
   sourceId: string;
   targetId: string;
-  relation: RelationKind;
+  /** Every kind of relation the merged mentions state, sorted (e.g. friendship and twin). */
+  relations: RelationKind[];
   status: LinkStatus;
   since?: number;
   until?: number;

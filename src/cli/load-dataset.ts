@@ -1,0 +1,31 @@
+/**
+ * Node-only: read the raw documents and resolution tables from data/ and
+ * build the dataset (the pure pipeline does the work).
+ */
+import { join } from 'node:path';
+import { buildDataset, type Dataset, type SourceTexts } from '../dataset/build-dataset.ts';
+import { CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
+import { OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
+import { TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
+import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTableTexts } from '../resolve/resolution-tables.ts';
+import { dataDirectory, readTextFile } from './repository-files.ts';
+
+export function readSourceTexts(dataDir = dataDirectory()): SourceTexts {
+  return {
+    twinTowns: readTextFile(join(dataDir, 'raw', TWIN_TOWN_FILE)),
+    chinaFriendship: readTextFile(join(dataDir, 'raw', CHINA_FRIENDSHIP_FILE)),
+    osloRegion: readTextFile(join(dataDir, 'raw', OSLO_REGION_FILE)),
+  };
+}
+
+export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionTableTexts {
+  const texts = {} as ResolutionTableTexts;
+  for (const [key, file] of Object.entries(RESOLUTION_TABLE_FILES) as [keyof ResolutionTableTexts, string][]) {
+    texts[key] = readTextFile(join(dataDir, file));
+  }
+  return texts;
+}
+
+export function loadDataset(dataDir = dataDirectory()): Dataset {
+  return buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)));
+}

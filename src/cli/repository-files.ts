@@ -1,0 +1,51 @@
+/**
+ * Node-only: where the built-in data lives, and safe file reading/writing.
+ * The CLI runs as dist/cli.js (bundled) or from src/ in tests, so the data
+ * folder is found by walking up from this module to the folder with data/raw/.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../formats/input-error.ts';
+
+export function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'data', 'raw')) && existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the vennskap repository (a folder with data/raw/ and package.json) above the CLI');
+    dir = parent;
+  }
+}
+
+export const dataDirectory = () => join(repositoryRoot(), 'data');
+
+/** Read a UTF-8 text file; a missing or unreadable file is the user's problem, reported in one line. */
+export function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot read (${code ?? String(error)})`;
+    throw new InputError(path, undefined, reason);
+  }
+}
+
+/**
+ * Write a file so that it is never left half-written: write a temporary file
+ * beside it, then rename it over the target (atomic on one filesystem).
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const target = resolve(path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, undefined, `cannot write (${code ?? String(error)})`);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Build the clean dataset from the three source texts and the resolution
+ * tables: parse → resolve both ends of every mention → merge mentions that
+ * are the same partnership into one link → collect places. Pure.
+ *
+ * Both views are kept: every mention row carries the ends as written and
+ * their resolved ids, so the as-written network and the resolved network are
+ * both built from the same rows.
+ */
+import type { Diagnostic, Link, Mention, ParseResult, Place, RelationKind } from './types.ts';
+import { parseChinaFriendshipPage, CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
+import { parseOsloRegionPage, OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
+import { parseTwinTownPage, TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
+import { createForeignResolver } from '../resolve/resolve-foreign-place.ts';
+import { createNorwegianResolver, type NorwegianResolution } from '../resolve/resolve-norwegian-place.ts';
+import type { ResolutionTables } from '../resolve/resolution-tables.ts';
+import { foldName, slugName } from '../text/fold-name.ts';
+import { mergeMentionsIntoLinks } from './merge-mentions.ts';
+
+/** The three source documents' texts. */
+export interface SourceTexts {
+  twinTowns: string;
+  chinaFriendship: string;
+  osloRegion: string;
+}
+
+export const SOURCE_FILES = [TWIN_TOWN_FILE, CHINA_FRIENDSHIP_FILE, OSLO_REGION_FILE] as const;
+
+/** A mention with both ends resolved, and ids for the as-written view. */
+export interface MentionRecord extends Mention {
+  norwegianId: string;
+  partnerId: string;
+  /** How the Norwegian side was resolved (see NorwegianResolution.method). */
+  resolution: NorwegianResolution['method'];
+  /** Ids of the ends as written (the as-written view): country plus the name exactly as the source spells it. */
+  asWrittenNorwegianId: string;
+  asWrittenPartnerId: string;
+}
+
+export interface Dataset {
+  places: Place[];
+  mentions: MentionRecord[];
+  links: Link[];
+  diagnostics: Diagnostic[];
+  parses: ParseResult[];
+  /** One resolution per distinct Norwegian name as written (and kind hint), sorted by name. */
+  resolutions: NorwegianResolution[];
+}
+
+const fileOrder = (file: string) => {
+  const i = (SOURCE_FILES as readonly string[]).indexOf(file);
+  return i < 0 ? SOURCE_FILES.length : i;
+};
+/** Order of source references: by document, then line. */
+export function compareSourceRefs(a: { file: string; line: number }, b: { file: string; line: number }): number {
+  return fileOrder(a.file) - fileOrder(b.file) || a.line - b.line;
+}
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const RESOLUTION_DIAGNOSTIC: Partial<Record<NorwegianResolution['method'], Diagnostic['kind']>> = {
+  'former-municipality': 'resolved-former-municipality',
+  'former-county': 'resolved-former-county',
+  ambiguous: 'ambiguous-name',
+  unresolved: 'unresolved-name',
+};
+
+export function buildDataset(sources: SourceTexts, tables: ResolutionTables): Dataset {
+  const norwegian = createNorwegianResolver(tables);
+  const foreign = createForeignResolver(tables.aliases);
+  const isNorwegian = (name: string) => {
+    const method = norwegian.resolve(name).method;
+    return method !== 'unresolved';
+  };
+  const parses = [
+    parseTwinTownPage(sources.twinTowns),
+    parseChinaFriendshipPage(sources.chinaFriendship, { isNorwegian }),
+    parseOsloRegionPage(sources.osloRegion),
+  ];
+  const diagnostics: Diagnostic[] = parses.flatMap((p) => p.diagnostics);
+  const resolutions = new Map<string, NorwegianResolution>();
+  const mentions: MentionRecord[] = [];
+  const places = new Map<string, Place>();
+  const addSource = (place: Place, ref: string) => {
+    if (!place.sources.includes(ref)) place.sources.push(ref);
+  };
+
+  for (const mention of parses.flatMap((p) => p.mentions)) {
+    const ref = `${mention.file}:${mention.line}`;
+    const resolution = norwegian.resolve(mention.norwegian, mention.norwegianKind);
+    resolutions.set(`${mention.norwegian}\u0000${resolution.id}`, resolution);
+    const kind = resolution.method === 'alias' ? (resolution.decided ? 'ambiguous-name-decided' : 'resolved-locality') : RESOLUTION_DIAGNOSTIC[resolution.method];
+    if (kind) {
+      diagnostics.push({ file: mention.file, line: mention.line, kind, message: `"${mention.norwegian}" → ${resolution.id === resolution.name ? resolution.id : `${resolution.name} (${resolution.id})`}: ${resolution.reason}` });
+    }
+    if (mention.statedCounty && resolution.countyName && foldName(mention.statedCounty) !== foldName(resolution.countyName)) {
+      diagnostics.push({
+        file: mention.file,
+        line: mention.line,
+        kind: 'county-changed',
+        message: `the source places ${mention.norwegian} in ${mention.statedCounty} County; since 2024 it is in ${resolution.countyName}`,
+      });
+    }
+    const partner = foreign(mention.partner, mention.partnerCountry);
+    mentions.push({
+      ...mention,
+      norwegianId: resolution.id,
+      partnerId: partner.id,
+      resolution: resolution.method,
+      asWrittenNorwegianId: `NO:${slugName(mention.norwegian)}`,
+      asWrittenPartnerId: `${mention.partnerCountry}:${slugName(mention.partner)}`,
+    });
+
+    let home = places.get(resolution.id);
+    if (!home) {
+      home = {
+        id: resolution.id,
+        name: resolution.name,
+        country: 'NO',
+        kind: resolution.kind,
+        ...(resolution.municipalityNumber ? { municipalityNumber: resolution.municipalityNumber } : {}),
+        ...(resolution.countyName ? { county: resolution.countyName } : {}),
+        ...(resolution.countyNumber ? { countyNumber: resolution.countyNumber } : {}),
+        aliases: [],
+        sources: [],
+      };
+      places.set(home.id, home);
+    }
+    if (mention.norwegian !== home.name && !home.aliases.includes(mention.norwegian)) home.aliases.push(mention.norwegian);
+    if (mention.population !== undefined) home.population = mention.population;
+    addSource(home, ref);
+
+    let away = places.get(partner.id);
+    if (!away) {
+      away = { id: partner.id, name: partner.name, country: partner.country, kind: mention.partnerKind, aliases: [], sources: [] };
+      places.set(away.id, away);
+    }
+    if (mention.partnerKind === 'province') away.kind = 'province';
+    if (mention.partner !== away.name && !away.aliases.includes(mention.partner)) away.aliases.push(mention.partner);
+    addSource(away, `${mention.file}:${mention.endLine}`);
+  }
+
+  const merged = mergeMentionsIntoLinks(mentions, places);
+  diagnostics.push(...merged.diagnostics);
+  diagnostics.sort((a, b) => compareSourceRefs(a, b) || compareText(a.kind, b.kind) || compareText(a.message, b.message));
+
+  const placeList = [...places.values()];
+  for (const place of placeList) {
+    place.aliases.sort(compareText);
+    place.sources.sort((a, b) => compareSourceRefs(splitRef(a), splitRef(b)));
+  }
+  placeList.sort((a, b) => compareText(a.country, b.country) || compareText(foldName(a.name), foldName(b.name)) || compareText(a.id, b.id));
+  return {
+    places: placeList,
+    mentions,
+    links: merged.links,
+    diagnostics,
+    parses,
+    resolutions: [...resolutions.values()].sort((a, b) => compareText(foldName(a.asWritten), foldName(b.asWritten)) || compareText(a.id, b.id)),
+  };
+}
+
+/** "norway-twin-towns.txt:42" → { file, line }. */
+export function splitRef(ref: string): { file: string; line: number } {
+  const colon = ref.lastIndexOf(':');
+  return { file: ref.slice(0, colon), line: Number(ref.slice(colon + 1)) };
+}
+
+export type { RelationKind };

@@ -1,0 +1,97 @@
+/**
+ * The dataset as CSV files (data/places.csv, mentions.csv, links.csv,
+ * diagnostics.csv, resolutions.csv). Deterministic: same dataset, same bytes.
+ * Lists are joined with "|". Columns are documented in data/README.md.
+ */
+import { countryName } from '../ingest/country-names.ts';
+import { formatCsv } from '../formats/csv.ts';
+import type { Dataset } from './build-dataset.ts';
+
+export const DATASET_FILES = ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv'] as const;
+export type DatasetFile = (typeof DATASET_FILES)[number];
+
+const list = (values: readonly string[] | undefined) => (values ?? []).join('|');
+
+export function formatDatasetCsv(dataset: Dataset): Record<DatasetFile, string> {
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  return {
+    'places.csv': formatCsv(
+      ['id', 'name', 'country', 'country_name', 'kind', 'municipality_number', 'county_number', 'county', 'population', 'aliases', 'sources'],
+      dataset.places.map((p) => ({
+        id: p.id,
+        name: p.name,
+        country: p.country,
+        country_name: countryName(p.country),
+        kind: p.kind,
+        municipality_number: p.municipalityNumber,
+        county_number: p.countyNumber,
+        county: p.county,
+        population: p.population,
+        aliases: list(p.aliases),
+        sources: list(p.sources),
+      })),
+    ),
+    'mentions.csv': formatCsv(
+      ['source_file', 'line', 'end_line', 'relation', 'norwegian_as_written', 'partner_as_written', 'partner_country', 'status', 'since', 'until', 'signed', 'level', 'tags', 'population', 'stated_county', 'norwegian_id', 'partner_id', 'resolution', 'text'],
+      dataset.mentions.map((m) => ({
+        source_file: m.file,
+        line: m.line,
+        end_line: m.endLine,
+        relation: m.relation,
+        norwegian_as_written: m.norwegian,
+        partner_as_written: m.partner,
+        partner_country: m.partnerCountry,
+        status: m.status,
+        since: m.since,
+        until: m.until,
+        signed: m.signed,
+        level: m.level,
+        tags: list(m.tags),
+        population: m.population,
+        stated_county: m.statedCounty,
+        norwegian_id: m.norwegianId,
+        partner_id: m.partnerId,
+        resolution: m.resolution,
+        text: m.text,
+      })),
+    ),
+    'links.csv': formatCsv(
+      ['source_id', 'source_name', 'source_country', 'target_id', 'target_name', 'target_country', 'relations', 'status', 'since', 'until', 'signed', 'level', 'tags', 'sources'],
+      dataset.links.map((l) => ({
+        source_id: l.sourceId,
+        source_name: places.get(l.sourceId)?.name,
+        source_country: places.get(l.sourceId)?.country,
+        target_id: l.targetId,
+        target_name: places.get(l.targetId)?.name,
+        target_country: places.get(l.targetId)?.country,
+        relations: list(l.relations),
+        status: l.status,
+        since: l.since,
+        until: l.until,
+        signed: l.signed,
+        level: l.level,
+        tags: list(l.tags),
+        sources: list(l.sources),
+      })),
+    ),
+    'diagnostics.csv': formatCsv(
+      ['source_file', 'line', 'kind', 'message'],
+      dataset.diagnostics.map((d) => ({ source_file: d.file, line: d.line, kind: d.kind, message: d.message })),
+    ),
+    'resolutions.csv': formatCsv(
+      ['name_as_written', 'method', 'id', 'name', 'kind', 'municipality_number', 'county', 'confidence', 'candidates', 'reason'],
+      dataset.resolutions.map((r) => ({
+        name_as_written: r.asWritten,
+        method: r.method,
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        municipality_number: r.municipalityNumber,
+        county: r.countyName,
+        confidence: r.confidence,
+        candidates: list(r.candidates),
+        reason: r.reason,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The dataset summary that `npm start` prints first: sizes, diagnostics by
+ * kind, and the top Norwegian municipalities by number of foreign partners,
+ * as written and resolved, side by side. Pure.
+ */
+import type { Dataset } from './build-dataset.ts';
+import { foldName } from '../text/fold-name.ts';
+
+export interface PartnerCount {
+  id: string;
+  name: string;
+  partners: number;
+}
+
+export interface DatasetSummary {
+  places: number;
+  norwegianPlaces: number;
+  foreignPlaces: number;
+  links: number;
+  activeLinks: number;
+  endedLinks: number;
+  mentions: number;
+  countries: number;
+  diagnosticsByKind: { kind: string; count: number }[];
+  topAsWritten: PartnerCount[];
+  topResolved: PartnerCount[];
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rank by partner count, descending; ties by folded name, then id. */
+export function rankPartnerCounts(counts: Map<string, { name: string; partners: Set<string> }>, top: number): PartnerCount[] {
+  return [...counts.entries()]
+    .map(([id, { name, partners }]) => ({ id, name, partners: partners.size }))
+    .sort((a, b) => b.partners - a.partners || compareText(foldName(a.name), foldName(b.name)) || compareText(a.id, b.id))
+    .slice(0, top);
+}
+
+/** Foreign partners exclude memberships: the Oslo Region office is not a partner town. */
+export function summariseDataset(dataset: Dataset, top = 10): DatasetSummary {
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const partnerMentions = dataset.mentions.filter((m) => m.relation !== 'membership');
+  const asWritten = new Map<string, { name: string; partners: Set<string> }>();
+  for (const m of partnerMentions) {
+    const entry = asWritten.get(m.asWrittenNorwegianId) ?? { name: m.norwegian, partners: new Set<string>() };
+    entry.partners.add(m.asWrittenPartnerId);
+    asWritten.set(m.asWrittenNorwegianId, entry);
+  }
+  const resolved = new Map<string, { name: string; partners: Set<string> }>();
+  for (const link of dataset.links) {
+    if (link.relations.every((r) => r === 'membership')) continue;
+    const place = places.get(link.sourceId);
+    if (place?.kind !== 'municipality') continue;
+    const entry = resolved.get(link.sourceId) ?? { name: place.name, partners: new Set<string>() };
+    entry.partners.add(link.targetId);
+    resolved.set(link.sourceId, entry);
+  }
+  const diagnosticsByKind = new Map<string, number>();
+  for (const d of dataset.diagnostics) diagnosticsByKind.set(d.kind, (diagnosticsByKind.get(d.kind) ?? 0) + 1);
+  return {
+    places: dataset.places.length,
+    norwegianPlaces: dataset.places.filter((p) => p.country === 'NO').length,
+    foreignPlaces: dataset.places.filter((p) => p.country !== 'NO').length,
+    links: dataset.links.length,
+    activeLinks: dataset.links.filter((l) => l.status === 'active').length,
+    endedLinks: dataset.links.filter((l) => l.status === 'ended').length,
+    mentions: dataset.mentions.length,
+    countries: new Set(dataset.places.map((p) => p.country)).size,
+    diagnosticsByKind: [...diagnosticsByKind.entries()]
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || compareText(a.kind, b.kind)),
+    topAsWritten: rankPartnerCounts(asWritten, top),
+    topResolved: rankPartnerCounts(resolved, top),
+  };
+}
