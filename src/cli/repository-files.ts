@@ -18,7 +18,8 @@ export function repositoryRoot(): string {
   }
 }
 
-export const dataDirectory = () => join(repositoryRoot(), 'data');
+/** The data folder: $VENNSKAP_DATA_DIR when set (for custom data and tests), else the repository's data/. */
+export const dataDirectory = () => process.env.VENNSKAP_DATA_DIR ?? join(repositoryRoot(), 'data');
 
 /** Read a UTF-8 text file; a missing or unreadable file is the user's problem, reported in one line. */
 export function readTextFile(path: string): string {

@@ -155,8 +155,13 @@ export function parseChinaFriendshipPage(text: string, options: ChinaParseOption
       });
     }
     // The header and its paragraph belong to the entry's mentions, or to its diagnostics when none came of it.
-    const role = mentions.length > before ? 'mention' : 'diagnostic';
-    for (const line of [entry.line, ...entry.paragraph.map((p) => p.line)]) ledger.mark(line, role);
+    if (mentions.length > before) {
+      for (const line of [entry.line, ...entry.paragraph.map((p) => p.line)]) ledger.mark(line, 'mention');
+    } else {
+      for (const p of entry.paragraph) {
+        report(p.line, 'unparsed-text', `paragraph of "${lines[entry.line - 1]!.trim()}" (line ${entry.line}), which gave no link; not used`);
+      }
+    }
   }
   return { file, mentions, diagnostics, lines: ledger.accounts(), listStart, listEnd };
 }

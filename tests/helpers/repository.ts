@@ -1,0 +1,26 @@
+/** Test helper: the repository's real data files (no fixtures, no mocks). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, type Dataset, type SourceTexts } from '../../src/dataset/build-dataset.ts';
+import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTables, type ResolutionTableTexts } from '../../src/resolve/resolution-tables.ts';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+export const readData = (path: string) => readFileSync(dataDir + path, 'utf8');
+
+export const rawTexts = (): SourceTexts => ({
+  twinTowns: readData('raw/norway-twin-towns.txt'),
+  chinaFriendship: readData('raw/norway-china-friendship.txt'),
+  osloRegion: readData('raw/oslo-region-members.txt'),
+});
+
+export function tableTexts(): ResolutionTableTexts {
+  return Object.fromEntries(Object.entries(RESOLUTION_TABLE_FILES).map(([k, f]) => [k, readData(f)])) as unknown as ResolutionTableTexts;
+}
+
+let tables: ResolutionTables | undefined;
+export const resolutionTables = () => (tables ??= readResolutionTables(tableTexts()));
+
+let dataset: Dataset | undefined;
+/** The dataset built from the committed raw documents and tables (built once per test file). */
+export const norwayDataset = () => (dataset ??= buildDataset(rawTexts(), resolutionTables()));
