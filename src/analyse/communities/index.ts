@@ -16,3 +16,4 @@ export {
 } from './community-stability.ts';
 export { describeCommunities, type DescribeCommunitiesOptions } from './describe-communities.ts';
 export { renumberCommunities, renumberMembership } from './renumber-communities.ts';
+export { louvainCsr, type LouvainCsrInput, type LouvainCsrOptions, type LouvainCsrResult } from './louvain-csr.ts';
