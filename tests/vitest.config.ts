@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    globalSetup: ['tests/setup/build-cli.ts'],
   },
 });

@@ -17,7 +17,7 @@ Example:
   Dataset
     531 places (138 Norwegian, 393 foreign) in 57 countries
     ...`,
-  options: {},
+  options: { 'no-serve': { type: 'boolean' } },
 };
 
 export async function runStart(argv: string[]): Promise<void> {

@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../helpers/repository.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vennskap-data-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of data/ to run `vennskap data` against, so the test never writes the repository. */
+function copyOfData(name: string): string {
+  const dir = join(scratch, name);
+  cpSync(dataDir, dir, { recursive: true });
+  return dir;
+}
+
+describe('vennskap data', () => {
+  it('rebuilds the dataset files byte for byte as committed', () => {
+    const dir = copyOfData('rebuild');
+    for (const f of ['places.csv', 'links.csv']) rmSync(join(dir, f));
+    const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('data/links.csv (449 rows)');
+    for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv']) {
+      expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(dataDir, f), 'utf8'));
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names a missing input file in one line and exits 1', () => {
+    const dir = copyOfData('missing');
+    rmSync(join(dir, 'raw', 'norway-china-friendship.txt'));
+    const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`vennskap: ${join(dir, 'raw', 'norway-china-friendship.txt')}: no such file\n`);
+  });
+
+  it('names the file and line of a malformed resolution table, with no stack trace', () => {
+    const dir = copyOfData('malformed');
+    const aliases = join(dir, 'resolution', 'aliases.csv');
+    const text = readFileSync(aliases, 'utf8') + 'NO,Broken,"unterminated\n';
+    writeFileSync(aliases, text);
+    const lines = text.trimEnd().split('\n').length;
+    const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^vennskap: resolution/aliases\\.csv:${lines}: a quoted field is never closed\\n$`));
+  });
+
+  it('rejects an unknown option in one line', () => {
+    const result = runCli(['data', '--frobnicate']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^vennskap: data: unknown option '--frobnicate'/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('vennskap start', () => {
+  it('prints the dataset summary with as-written and resolved rankings side by side', () => {
+    const result = runCli(['start', '--no-serve']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('531 places (118 Norwegian, 413 foreign)');
+    expect(result.stdout).toContain('449 links (446 active, 3 ended) from 464 source statements');
+    expect(result.stdout).toMatch(/1 {2}Øvre Eiker +20 {2}Øvre Eiker +20/);
+    expect(result.stdout).toMatch(/no-partner +7/);
+  });
+});
