@@ -1,0 +1,320 @@
+/**
+ * Wires the one-way flow: bundle → network model → (view state → derived
+ * view) → reducers → sigma, plus panels that show the derived view and
+ * controllers that turn input into state changes.
+ */
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { downloadAsPNG } from '@sigma/export-image';
+import type { NetworkName } from '../../src/graph/network-bundle.ts';
+import { BundleClient, type ProgressListener } from './data/bundle-client.ts';
+import { createNetworkModel, type NetworkModel } from './data/network-model.ts';
+import type { BundleMeta } from './workers/protocol.ts';
+import { EMPTY_FILTERS, type ViewState, ViewStore } from './state.ts';
+import { deriveView, type DerivedView } from './view/derive-view.ts';
+import { createEdgeReducer, createNodeReducer } from './view/reducers.ts';
+import { EDGE_COLOUR } from './view/palette.ts';
+import { resetCamera, zoomToNode, zoomToNodes } from './controllers/camera.ts';
+import { LayoutController } from './controllers/layout-controller.ts';
+import { exportSvg, downloadText } from './export/export-svg.ts';
+import { SearchBox } from './panels/search-box.ts';
+import { NodePanel } from './panels/node-panel.ts';
+import { AppearancePanel } from './panels/appearance-panel.ts';
+import { FiltersPanel } from './panels/filters-panel.ts';
+import { ClustersPanel } from './panels/clusters-panel.ts';
+import { Toolbar } from './panels/toolbar.ts';
+import { h } from './panels/dom.ts';
+
+export interface AppElements {
+  header: HTMLElement;
+  left: HTMLElement;
+  right: HTMLElement;
+  graph: HTMLElement;
+  status: HTMLElement;
+  error: HTMLElement;
+  title: HTMLElement;
+}
+
+/** Seed for laying out and clustering a user's own file (same file → same picture). */
+const OWN_FILE_SEED = 1;
+
+function rendererSettings(model: NetworkModel): Partial<Settings> {
+  const large = model.large;
+  return {
+    // Measured on the benchmark graphs: hiding edges and labels during camera
+    // moves is what keeps panning smooth past a few thousand nodes.
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    // zIndex sorting costs a sort of all nodes per refresh; only worth it when hover dimming is on.
+    zIndex: !large,
+    labelRenderedSizeThreshold: large ? 9 : 7,
+    labelDensity: large ? 0.5 : 1,
+    labelGridCellSize: large ? 120 : 80,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    defaultEdgeColor: EDGE_COLOUR,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 20,
+    stagePadding: 24,
+  };
+}
+
+export class App {
+  readonly store: ViewStore;
+  readonly client = new BundleClient();
+  readonly layout = new LayoutController();
+  meta: BundleMeta | null = null;
+  model: NetworkModel | null = null;
+  view: DerivedView | null = null;
+  renderer: Sigma | null = null;
+  /** Incremented after each network is drawn; tests wait on it. */
+  loads = 0;
+  firstRenderAt: number | null = null;
+
+  private readonly search: SearchBox;
+  private readonly nodePanel: NodePanel;
+  private readonly appearance: AppearancePanel;
+  private readonly filters: FiltersPanel;
+  private readonly clusters: ClustersPanel;
+  readonly toolbar: Toolbar;
+  private switching: Promise<void> = Promise.resolve();
+
+  constructor(private readonly elements: AppElements, initial: ViewState) {
+    this.store = new ViewStore(initial);
+    this.search = new SearchBox(elements.header, {
+      entries: () => this.model?.searchEntries() ?? [],
+      onChoose: (node) => this.jumpTo(node),
+    });
+    this.toolbar = new Toolbar(elements.header, {
+      setNetwork: (network) => this.store.update({ network }),
+      toggleLayout: () => this.toggleLayout(),
+      removeOverlap: () => this.renderer && this.layout.removeOverlap(this.renderer),
+      resetCamera: () => this.renderer && void resetCamera(this.renderer),
+      zoomToSelection: () => {
+        const selected = this.store.get().selected;
+        if (this.renderer && selected) void zoomToNode(this.renderer, selected);
+      },
+      exportPng: () => this.renderer && void downloadAsPNG(this.renderer, { fileName: this.fileStem(), backgroundColor: '#ffffff' }),
+      exportSvg: () => this.renderer && downloadText(exportSvg(this.renderer), `${this.fileStem()}.svg`, 'image/svg+xml'),
+      togglePanels: () => document.body.classList.toggle('panels-open'),
+    });
+    this.layout.onChange = (running) => this.toolbar.setLayoutRunning(running);
+    this.appearance = new AppearancePanel(elements.left, {
+      setColourMode: (colourMode) => this.store.update({ colourMode }),
+      setSizeMetric: (sizeMetric) => this.store.update({ sizeMetric }),
+    });
+    this.filters = new FiltersPanel(elements.left, {
+      update: (patch) => this.store.updateFilters(patch),
+      clear: () => this.store.update({ filters: EMPTY_FILTERS }),
+    });
+    this.clusters = new ClustersPanel(elements.left, {
+      focusCommunity: (community) => this.focusCommunity(community),
+      select: (node) => this.jumpTo(node),
+    });
+    this.nodePanel = new NodePanel(elements.right, {
+      select: (node) => this.jumpTo(node),
+      focusCommunity: (community) => this.focusCommunity(community),
+      zoomTo: (node) => this.renderer && void zoomToNode(this.renderer, node),
+      close: () => this.store.update({ selected: null }),
+    });
+    this.store.subscribe((state, previous) => this.onState(state, previous));
+  }
+
+  private fileStem(): string {
+    return `vennskap-${this.store.get().network}`;
+  }
+
+  focusSearch(): void {
+    this.search.focus();
+  }
+
+  /** Select a node and move the camera to it. */
+  jumpTo(node: string): void {
+    this.store.update({ selected: node });
+    if (this.renderer) void zoomToNode(this.renderer, node);
+  }
+
+  /** Highlights a community (clearing the selection, which would take precedence) and frames it. */
+  focusCommunity(community: number | null): void {
+    this.store.update({ focusedCommunity: community, selected: community === null ? this.store.get().selected : null });
+    if (this.renderer && community !== null && this.view?.focus?.reason === 'community') {
+      void zoomToNodes(this.renderer, this.view.focus.nodes);
+    }
+  }
+
+  private toggleLayout(): void {
+    if (!this.renderer) return;
+    if (this.layout.isRunning()) this.layout.stop();
+    else this.layout.start(this.renderer.getGraph());
+  }
+
+  // ——— status and errors ———
+
+  private progress: ProgressListener = (step, done, total) => {
+    const { status } = this.elements;
+    status.hidden = false;
+    status.replaceChildren(
+      h('span', { text: `${step}…` }),
+      h('progress', { attrs: { max: String(Math.max(total, 1)), value: String(done) } }),
+    );
+  };
+
+  private hideProgress(): void {
+    this.elements.status.hidden = true;
+    this.elements.status.replaceChildren();
+  }
+
+  showError(message: string): void {
+    const { error } = this.elements;
+    error.hidden = false;
+    error.replaceChildren(
+      h('span', { class: 'error-text', text: message }),
+      h('button', { class: 'icon', text: '×', attrs: { 'aria-label': 'Dismiss' }, on: { click: () => { error.hidden = true; } } }),
+    );
+  }
+
+  private clearError(): void {
+    this.elements.error.hidden = true;
+    this.elements.error.replaceChildren();
+  }
+
+  // ——— loading ———
+
+  async loadUrl(url: string): Promise<void> {
+    try {
+      const meta = await this.client.loadUrl(url, this.progress);
+      await this.useBundle(meta);
+    } catch (error) {
+      this.hideProgress();
+      this.showError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async openFile(file: File): Promise<void> {
+    try {
+      const meta = await this.client.openFile(file, OWN_FILE_SEED, this.progress);
+      this.clearError();
+      this.store.update({ selected: null, focusedCommunity: null, hovered: null, filters: EMPTY_FILTERS });
+      await this.useBundle(meta);
+    } catch (error) {
+      this.hideProgress();
+      // The worker keeps its previous bundle, and the page its graph: only the message changes.
+      this.showError(`Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async useBundle(meta: BundleMeta): Promise<void> {
+    this.meta = meta;
+    this.elements.title.textContent = meta.fileName ?? meta.title;
+    document.title = `${meta.fileName ?? meta.title} · vennskap`;
+    const wanted = this.store.get().network;
+    const network = meta.networks.find((n) => n.name === wanted) ?? meta.networks[0];
+    if (!network) {
+      this.hideProgress();
+      this.showError('The bundle contains no networks.');
+      return;
+    }
+    this.toolbar.setNetworks(meta.networks, network.name);
+    await this.showNetwork(network.name, true);
+  }
+
+  private async showNetwork(name: NetworkName, force = false): Promise<void> {
+    const meta = this.meta?.networks.find((n) => n.name === name);
+    if (!meta) return;
+    if (!force && this.model?.meta === meta) return;
+    const graph = await this.client.streamNetwork(meta, this.progress);
+    this.layout.kill();
+    const model = createNetworkModel(meta, graph);
+    this.model = model;
+    const state = this.store.get();
+    if (state.network !== name) this.store.update({ network: name });
+    if (state.selected !== null && !graph.hasNode(state.selected)) this.store.update({ selected: null });
+    this.view = deriveView(model, this.store.get(), null);
+    const view = () => this.view!;
+    if (!this.renderer) {
+      this.renderer = new Sigma(graph, this.elements.graph, {
+        ...rendererSettings(model),
+        nodeReducer: createNodeReducer(view),
+        edgeReducer: createEdgeReducer(view),
+      });
+      this.firstRenderAt = performance.now();
+      performance.mark('vennskap:first-render');
+      this.bindRendererEvents(this.renderer);
+    } else {
+      this.renderer.setSettings(rendererSettings(model));
+      this.renderer.setGraph(graph);
+      this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    }
+    this.toolbar.networkSelect.value = name;
+    this.hideProgress();
+    this.updatePanels();
+    const selected = this.store.get().selected;
+    if (selected !== null) void zoomToNode(this.renderer, selected, 0);
+    else if (this.view.focus?.reason === 'community') void zoomToNodes(this.renderer, this.view.focus.nodes, 0);
+    this.loads++;
+    document.body.dataset.loads = String(this.loads);
+  }
+
+  private bindRendererEvents(renderer: Sigma): void {
+    renderer.on('enterNode', ({ node }) => this.store.update({ hovered: node }));
+    renderer.on('leaveNode', () => this.store.update({ hovered: null }));
+    renderer.on('clickNode', ({ node }) => this.store.update({ selected: node }));
+    renderer.on('clickStage', () => this.store.update({ selected: null }));
+  }
+
+  // ——— state changes ———
+
+  private onState(state: ViewState, previous: ViewState): void {
+    if (state.network !== previous.network && this.model?.meta.name !== state.network) {
+      this.switching = this.switching.then(() => this.showNetwork(state.network)).catch((error: unknown) => {
+        this.showError(error instanceof Error ? error.message : String(error));
+      });
+      return;
+    }
+    const model = this.model;
+    const renderer = this.renderer;
+    const before = this.view;
+    if (!model || !renderer || !before) return;
+    const after = deriveView(model, state, before);
+    this.view = after;
+    this.refresh(renderer, before, after);
+    this.updatePanels();
+  }
+
+  private refresh(renderer: Sigma, before: DerivedView, after: DerivedView): void {
+    if (before.visibility !== after.visibility || before.sizing !== after.sizing) {
+      // Sizes and hidden nodes change the label grid and program buffers: full re-index.
+      renderer.refresh();
+      return;
+    }
+    const selectionChanged = before.state.selected !== after.state.selected;
+    if (before.colouring === after.colouring && before.focus === after.focus && !selectionChanged) return;
+    if (!after.model.large || before.colouring !== after.colouring) {
+      renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    // Large graphs: a hover or selection only re-processes the nodes and edges whose look changed.
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const focus of [before.focus, after.focus]) {
+      if (!focus) continue;
+      for (const node of focus.nodes) nodes.add(node);
+      for (const edge of focus.edges) edges.add(edge);
+    }
+    for (const node of [before.state.selected, after.state.selected]) {
+      if (node !== null && renderer.getGraph().hasNode(node)) nodes.add(node);
+    }
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  }
+
+  private updatePanels(): void {
+    const view = this.view;
+    if (!view || !this.meta) return;
+    this.appearance.update(view);
+    this.filters.update(view.model, view.state.filters);
+    this.clusters.update(view.model, view.state.focusedCommunity);
+    this.nodePanel.show(view.model, view.state.selected, this.meta.sourceLines);
+    document.body.classList.toggle('has-selection', view.state.selected !== null);
+  }
+}

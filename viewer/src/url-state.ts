@@ -1,0 +1,81 @@
+/**
+ * The shareable part of the view state as a URL hash:
+ * #net=twin&node=oslo&colour=country&size=pagerank&country=NO,SE&min=2 …
+ * Parsing is forgiving (unknown or malformed values fall back to defaults) because
+ * URLs are typed and edited by hand; serialising omits defaults so links stay short.
+ */
+import { NETWORK_NAMES, type NetworkName } from '../../src/graph/network-bundle.ts';
+import {
+  COLOUR_MODES,
+  DEFAULT_STATE,
+  EMPTY_FILTERS,
+  LINK_STATUSES,
+  type ColourMode,
+  type Filters,
+  type LinkStatusFilter,
+  type ViewState,
+} from './state.ts';
+
+export type SharedState = Pick<ViewState, 'network' | 'colourMode' | 'sizeMetric' | 'filters' | 'selected' | 'focusedCommunity'>;
+
+// List values are joined with "|", which cannot occur in country codes or kinds and is rare in file names.
+const LIST_SEPARATOR = '|';
+
+function writeList(params: URLSearchParams, key: string, values: readonly (string | number)[]): void {
+  if (values.length > 0) params.set(key, values.join(LIST_SEPARATOR));
+}
+
+function readList(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return raw.split(LIST_SEPARATOR).filter((value) => value !== '');
+}
+
+export function serialiseState(state: SharedState): string {
+  const params = new URLSearchParams();
+  if (state.network !== DEFAULT_STATE.network) params.set('net', state.network);
+  if (state.selected !== null) params.set('node', state.selected);
+  if (state.colourMode !== DEFAULT_STATE.colourMode) params.set('colour', state.colourMode);
+  if (state.sizeMetric !== DEFAULT_STATE.sizeMetric) params.set('size', state.sizeMetric);
+  if (state.focusedCommunity !== null) params.set('focus', String(state.focusedCommunity));
+  const f = state.filters;
+  writeList(params, 'country', f.countries);
+  writeList(params, 'kind', f.kinds);
+  writeList(params, 'status', f.statuses);
+  writeList(params, 'source', f.sources);
+  writeList(params, 'community', f.communities);
+  if (f.minDegree > 0) params.set('min', String(f.minDegree));
+  return params.toString();
+}
+
+function readInteger(raw: string | null): number | null {
+  if (raw === null || !/^-?\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function parseState(hash: string): SharedState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const net = params.get('net');
+  const colour = params.get('colour');
+  const filters: Filters = {
+    countries: readList(params, 'country'),
+    kinds: readList(params, 'kind'),
+    statuses: readList(params, 'status').filter((s): s is LinkStatusFilter =>
+      (LINK_STATUSES as readonly string[]).includes(s),
+    ),
+    sources: readList(params, 'source'),
+    communities: readList(params, 'community')
+      .map((value) => readInteger(value))
+      .filter((value): value is number => value !== null),
+    minDegree: Math.max(0, readInteger(params.get('min')) ?? EMPTY_FILTERS.minDegree),
+  };
+  return {
+    network: net && (NETWORK_NAMES as readonly string[]).includes(net) ? (net as NetworkName) : DEFAULT_STATE.network,
+    colourMode:
+      colour && (COLOUR_MODES as readonly string[]).includes(colour) ? (colour as ColourMode) : DEFAULT_STATE.colourMode,
+    sizeMetric: params.get('size') || DEFAULT_STATE.sizeMetric,
+    filters,
+    selected: params.get('node'),
+    focusedCommunity: readInteger(params.get('focus')),
+  };
+}

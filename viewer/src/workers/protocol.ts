@@ -1,0 +1,40 @@
+/**
+ * Messages between the page and the bundle worker. The worker owns the parsed
+ * bundle (fetching and JSON.parse of a large file happen off the main thread)
+ * and streams one network at a time as chunks of serialized nodes and edges,
+ * so that building the graph on the page never blocks for long.
+ */
+import type { CommunitySummary, NetworkName } from '../../../src/graph/network-bundle.ts';
+import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+
+export interface NetworkMeta {
+  name: NetworkName;
+  metricNames: string[];
+  communities: CommunitySummary[];
+  modularity: number;
+  order: number;
+  size: number;
+  options: SerializedGraph['options'];
+  attributes: SerializedGraph['attributes'];
+}
+
+export interface BundleMeta {
+  title: string;
+  networks: NetworkMeta[];
+  sourceLines: Record<string, string>;
+  /** Set when the bundle was built from the user's own file. */
+  fileName: string | null;
+}
+
+export type ToWorker =
+  | { type: 'load-url'; request: number; url: string }
+  | { type: 'open-file'; request: number; fileName: string; text: string; seed: number }
+  | { type: 'stream-network'; request: number; name: NetworkName; chunkSize: number };
+
+export type FromWorker =
+  | { type: 'progress'; request: number; step: string; done: number; total: number }
+  | { type: 'meta'; request: number; meta: BundleMeta }
+  | { type: 'nodes'; request: number; nodes: SerializedNode[] }
+  | { type: 'edges'; request: number; edges: SerializedEdge[] }
+  | { type: 'done'; request: number }
+  | { type: 'error'; request: number; message: string };
