@@ -1,0 +1,116 @@
+/**
+ * The twin network: places are nodes, links are edges. Built from the
+ * dataset's mentions, so every option (view, sources, relations, ended
+ * partnerships) re-merges exactly the statements it keeps: dropping the
+ * China page also drops the signing dates it contributed.
+ *
+ * Node attributes: label, name, country, kind, municipalityNumber?, county?.
+ * Edge attributes: weight (1), relations, status, since?, until?, signed?,
+ * level?, tags, sources ("file:line").
+ */
+import Graph from 'graphology';
+import type { Dataset, MentionRecord } from '../dataset/build-dataset.ts';
+import { SOURCE_FILES } from '../dataset/build-dataset.ts';
+import { mergeMentionsIntoLinks } from '../dataset/merge-mentions.ts';
+import type { Link, Place, RelationKind } from '../dataset/types.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
+
+export interface TwinNetworkOptions {
+  /** 'resolved' (2024 municipalities and counties) or 'as-written' (names exactly as the sources spell them). */
+  view: 'resolved' | 'as-written';
+  /** Keep partnerships the sources say have ended. */
+  includeEnded: boolean;
+  /** Source documents to use (file names under data/raw/). */
+  sources: readonly string[];
+  /** Relations to keep. Membership of the Oslo Region office is not a partnership, so it is left out unless asked for. */
+  relations: readonly RelationKind[];
+}
+
+export const TWIN_NETWORK_DEFAULTS: TwinNetworkOptions = {
+  view: 'resolved',
+  includeEnded: false,
+  sources: SOURCE_FILES,
+  relations: ['twin', 'friendship'],
+};
+
+export interface PlaceNodeAttributes {
+  label: string;
+  name: string;
+  country: string;
+  kind: string;
+  municipalityNumber?: string;
+  county?: string;
+  [key: string]: unknown;
+}
+
+/** Places of the as-written view: one per name as written (and country). */
+function asWrittenPlaces(mentions: readonly MentionRecord[], resolved: ReadonlyMap<string, Place>): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const m of mentions) {
+    if (!places.has(m.asWrittenNorwegianId)) {
+      const target = resolved.get(m.norwegianId);
+      // A name as written keeps its resolved attributes only when it is that place's own 2024 name.
+      const exact = target && target.name === m.norwegian;
+      places.set(m.asWrittenNorwegianId, {
+        id: m.asWrittenNorwegianId,
+        name: m.norwegian,
+        country: 'NO',
+        kind: exact ? target.kind : (m.norwegianKind ?? 'locality'),
+        ...(exact && target.municipalityNumber ? { municipalityNumber: target.municipalityNumber } : {}),
+        ...(exact && target.county ? { county: target.county } : {}),
+        aliases: [],
+        sources: [],
+      });
+    }
+    if (!places.has(m.asWrittenPartnerId)) {
+      places.set(m.asWrittenPartnerId, { id: m.asWrittenPartnerId, name: m.partner, country: m.partnerCountry, kind: m.partnerKind, aliases: [], sources: [] });
+    }
+  }
+  return places;
+}
+
+export function placeNodeAttributes(place: Place): PlaceNodeAttributes {
+  return {
+    label: place.name,
+    name: place.name,
+    country: place.country,
+    kind: place.kind,
+    ...(place.municipalityNumber ? { municipalityNumber: place.municipalityNumber } : {}),
+    ...(place.county ? { county: place.county } : {}),
+  };
+}
+
+export function linkEdgeAttributes(link: Link): Record<string, unknown> {
+  return {
+    weight: 1,
+    relations: link.relations,
+    status: link.status,
+    ...(link.since !== undefined ? { since: link.since } : {}),
+    ...(link.until !== undefined ? { until: link.until } : {}),
+    ...(link.signed ? { signed: link.signed } : {}),
+    ...(link.level ? { level: link.level } : {}),
+    tags: link.tags,
+    sources: link.sources,
+  };
+}
+
+/** Build the twin network from the dataset. */
+export function buildTwinNetwork(dataset: Dataset, options?: Partial<TwinNetworkOptions>): Graph {
+  const o = resolveOptions('buildTwinNetwork', TWIN_NETWORK_DEFAULTS, options);
+  if (o.view !== 'resolved' && o.view !== 'as-written') throw new Error(`buildTwinNetwork: view must be "resolved" or "as-written", got "${String(o.view)}"`);
+  const kept = dataset.mentions.filter((m) => o.sources.includes(m.file) && o.relations.includes(m.relation));
+  const resolved = new Map(dataset.places.map((p) => [p.id, p]));
+  const asWritten = o.view === 'as-written';
+  const places = asWritten ? asWrittenPlaces(kept, resolved) : resolved;
+  const mentions = asWritten ? kept.map((m) => ({ ...m, norwegianId: m.asWrittenNorwegianId, partnerId: m.asWrittenPartnerId })) : kept;
+  const { links } = mergeMentionsIntoLinks(mentions, places);
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.setAttribute('name', 'twin');
+  graph.setAttribute('view', o.view);
+  for (const link of links) {
+    if (link.status === 'ended' && !o.includeEnded) continue;
+    for (const id of [link.sourceId, link.targetId]) if (!graph.hasNode(id)) graph.addNode(id, placeNodeAttributes(places.get(id)!));
+    graph.addEdgeWithKey(`${link.sourceId}--${link.targetId}`, link.sourceId, link.targetId, linkEdgeAttributes(link));
+  }
+  return graph;
+}
