@@ -1,0 +1,114 @@
+/**
+ * One analysis of one network, shared by the command line, the report, the
+ * exports and the viewer's bundle: node metrics, Louvain communities and
+ * their summaries. Computed once here so nothing is computed two ways.
+ */
+import type Graph from 'graphology-types';
+import type { Attributes } from 'graphology-types';
+import type { CommunitySummary } from '../graph/network-bundle.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
+import { describeCommunities, detectCommunities } from './communities/index.ts';
+import {
+  NODE_METRICS,
+  clustering,
+  computeNodeMetricColumns,
+  coreNumber,
+  degree,
+  eigenvector,
+  pagerank,
+  strength,
+  triangles,
+  type NodeMapping,
+  type NodeMetricName,
+  type NodeMetrics,
+} from './metrics/index.ts';
+
+export interface AnalyseNetworkOptions {
+  seed: number;
+  resolution: number;
+  /** Above this many nodes, skip the all-pairs path metrics (betweenness, closeness, harmonic: O(n·m)). */
+  pathMetricsUpTo: number;
+  /** Betweenness pivots (null: exact). */
+  pivots: number | null;
+  hubCount: number;
+  /** The metric that picks each community's hubs. */
+  hubMetric: NodeMetricName;
+}
+
+export const ANALYSE_NETWORK_DEFAULTS: AnalyseNetworkOptions = {
+  seed: 1,
+  resolution: 1,
+  pathMetricsUpTo: 20_000,
+  pivots: null,
+  hubCount: 5,
+  hubMetric: 'degree',
+};
+
+export interface NetworkAnalysis {
+  /** The metrics computed (all ten unless the graph is above pathMetricsUpTo). */
+  metricNames: NodeMetricName[];
+  /** metric → node → value. */
+  metrics: Partial<Record<NodeMetricName, NodeMapping>>;
+  communities: Record<string, number>;
+  modularity: number;
+  summaries: CommunitySummary[];
+}
+
+/** metric → node → value, for all ten metrics or the seven without all-pairs paths. */
+export function computeMetricMappings(
+  graph: Graph,
+  options: { pathMetricsUpTo: number; pivots: number | null; seed: number },
+): { names: NodeMetricName[]; values: Partial<Record<NodeMetricName, NodeMapping>> } {
+  const values: Partial<Record<NodeMetricName, NodeMapping>> = {};
+  if (graph.order <= options.pathMetricsUpTo) {
+    const { keys, columns } = computeNodeMetricColumns(graph, { pivots: options.pivots, seed: options.seed });
+    for (const name of NODE_METRICS) {
+      const mapping: NodeMapping = {};
+      const column = columns[name];
+      for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
+      values[name] = mapping;
+    }
+    return { names: [...NODE_METRICS], values };
+  }
+  // Same modules and the same weight rule as computeNodeMetrics (weights for strength, PageRank, eigenvector).
+  values.degree = degree(graph);
+  values.strength = strength(graph, { getEdgeWeight: 'weight' });
+  values.eigenvector = eigenvector(graph, { getEdgeWeight: 'weight' });
+  values.pagerank = pagerank(graph, { getEdgeWeight: 'weight' });
+  values.core = coreNumber(graph);
+  values.triangles = triangles(graph);
+  values.clustering = clustering(graph);
+  return { names: NODE_METRICS.filter((name) => name in values), values };
+}
+
+export function analyseNetwork(graph: Graph, options?: Partial<AnalyseNetworkOptions>): NetworkAnalysis {
+  const o = resolveOptions('analyseNetwork', ANALYSE_NETWORK_DEFAULTS, options);
+  const { names, values } = computeMetricMappings(graph, o);
+  const { communities, modularity } = detectCommunities(graph, { seed: o.seed, resolution: o.resolution });
+  const summaries = describeCommunities(graph, communities, { hubMetric: values[o.hubMetric] ?? values.degree ?? {}, hubCount: o.hubCount });
+  return { metricNames: names, metrics: values, communities, modularity, summaries };
+}
+
+/** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */
+export function metricsByNode(analysis: NetworkAnalysis, graph: Graph): Record<string, NodeMetrics> {
+  const byNode: Record<string, NodeMetrics> = {};
+  graph.forEachNode((node) => {
+    const row = {} as NodeMetrics;
+    for (const name of NODE_METRICS) row[name] = analysis.metrics[name]?.[node] ?? Number.NaN;
+    byNode[node] = row;
+  });
+  return byNode;
+}
+
+/** A copy of the graph with every metric and the community written as node attributes (for exports and the viewer). */
+export function annotateGraph(graph: Graph, analysis: NetworkAnalysis): Graph {
+  const copy = graph.copy();
+  copy.updateEachNodeAttributes((node, attributes) => {
+    const next: Attributes = { ...attributes };
+    if (typeof next.label !== 'string' || !next.label) next.label = typeof next.name === 'string' && next.name ? next.name : node;
+    next.community = analysis.communities[node] ?? 0;
+    for (const name of analysis.metricNames) next[name] = analysis.metrics[name]?.[node] ?? 0;
+    return next;
+  });
+  return copy;
+}

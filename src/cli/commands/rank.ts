@@ -1,0 +1,83 @@
+/** `vennskap rank`: the most-connected places as a table. */
+import { analyseNetwork, metricsByNode } from '../../analyse/analyse-network.ts';
+import { NODE_METRICS, type NodeMetricName } from '../../analyse/metrics/index.ts';
+import { rankPlaces } from '../../analyse/rank-places.ts';
+import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
+import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
+import type { RankedPlace } from '../../analyse/rank-places.ts';
+
+const RANKABLE = ['degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core'] as const satisfies readonly NodeMetricName[];
+
+export const rankSpec: CommandSpec = {
+  name: 'rank',
+  summary: 'Rank the most-connected places by a metric.',
+  usage: 'vennskap rank [--by METRIC] [--top N] [--country CC] [--kind KIND] [--county NAME] [--status active|ended] [network options] [--json|--csv]',
+  help: `
+Options:
+  --by METRIC         ${RANKABLE.join('|')} (default degree: the number of partners)
+  --top N             how many to show (default 10; 0 for all)
+  --country CC        only places in this country (ISO code, e.g. NO, SE, GB-SCT)
+  --kind KIND         only places of this kind: municipality, county, city, province, ...
+  --county NAME       only Norwegian places in this 2024 county (e.g. Vestland)
+  --status S          only places with at least one active or ended partnership
+${NETWORK_OPTIONS_HELP.trim()}
+${OUTPUT_OPTIONS_HELP.trim()}
+
+Ties are ordered by name and share a rank.
+
+Example:
+  $ npx vennskap rank --country NO --top 5
+  rank  place       country  county     partners  partner countries  degree
+  ----  ----------  -------  ---------  --------  -----------------  ------
+     1  Øvre Eiker  NO       Buskerud         20                 11      20
+     2  Stavanger   NO       Rogaland         15                 14      15
+     2  Trondheim   NO       Trøndelag        15                 15      15
+  ...`,
+  options: {
+    by: { type: 'string' },
+    top: { type: 'string' },
+    country: { type: 'string' },
+    kind: { type: 'string' },
+    county: { type: 'string' },
+    status: { type: 'string' },
+    seed: { type: 'string' },
+    ...NETWORK_OPTIONS,
+    ...OUTPUT_OPTIONS,
+  },
+};
+
+export async function runRank(argv: string[]): Promise<void> {
+  const args = parseCommandLine(rankSpec, argv);
+  if (args.help) return void process.stdout.write(formatCommandHelp(rankSpec));
+  const by = choiceOption('by', args.values.by, RANKABLE, 'degree');
+  const top = integerOption('top', args.values.top, 10);
+  const status = args.values.status === undefined ? null : choiceOption('status', args.values.status, ['active', 'ended'] as const, 'active');
+  const mode = outputMode(args);
+  const network = loadNetwork(args);
+  progress('computing metrics');
+  const analysis = analyseNetwork(network.graph, { seed: integerOption('seed', args.values.seed, 1) });
+  if (!analysis.metricNames.includes(by)) {
+    throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
+  }
+  const ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), {
+    by,
+    top,
+    country: typeof args.values.country === 'string' ? args.values.country : null,
+    kind: typeof args.values.kind === 'string' ? args.values.kind : null,
+    county: typeof args.values.county === 'string' ? args.values.county : null,
+    status,
+  });
+  const columns: TableColumn<RankedPlace>[] = [
+    { header: 'rank', key: 'rank', align: 'right', value: (r) => r.rank },
+    { header: 'place', key: 'place', value: (r) => r.name },
+    { header: 'country', key: 'country', value: (r) => r.country },
+    { header: 'county', key: 'county', value: (r) => r.county },
+    { header: 'partners', key: 'partners', align: 'right', value: (r) => r.partners },
+    { header: 'partner countries', key: 'partner_countries', align: 'right', value: (r) => r.partnerCountries },
+    { header: by, key: by, align: 'right', value: (r) => r.value, show: (r) => formatNumber(r.value) },
+    { header: 'id', key: 'id', value: (r) => r.id },
+  ];
+  printTable(mode, mode === 'human' ? columns.slice(0, -1) : columns, ranked, { network: network.description, by });
+  if (ranked.length === 0 && mode === 'human') process.stderr.write('vennskap: no place matches these filters\n');
+}

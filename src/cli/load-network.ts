@@ -1,0 +1,74 @@
+/**
+ * Node-only: the network a command works on — one of the four networks built
+ * from the built-in Norway data, or the user's own file (--input).
+ */
+import type Graph from 'graphology';
+import { statSync } from 'node:fs';
+import type { Dataset } from '../dataset/build-dataset.ts';
+import { readNetworkFile, NETWORK_FORMATS, type NetworkFormat } from '../formats/read-network-file.ts';
+import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
+import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
+import { loadDataset } from './load-dataset.ts';
+import { choiceOption, UsageError, type OptionSpec, type ParsedCommandLine } from './parse-command-line.ts';
+import { readTextFile } from './repository-files.ts';
+
+/** Options every analysis command shares. */
+export const NETWORK_OPTIONS: OptionSpec = {
+  input: { type: 'string' },
+  nodes: { type: 'string' },
+  format: { type: 'string' },
+  network: { type: 'string' },
+  'as-written': { type: 'boolean' },
+  resolved: { type: 'boolean' },
+  'include-ended': { type: 'boolean' },
+};
+
+export const NETWORK_OPTIONS_HELP = `
+Network:
+  --network NAME      twin (default), municipality-country, country or municipality
+  --resolved          2024 municipalities and counties (default)
+  --as-written        names exactly as the sources spell them
+  --include-ended     keep partnerships that have ended (left out by default)
+  --input FILE        analyse your own network instead: a CSV or TSV edge list with a header
+                      (source,target[,weight,...]), GEXF, GraphML or graphology JSON
+  --nodes FILE        a node table for a CSV/TSV edge list (id[,label,country,kind,...])
+  --format F          the input's format when its extension does not say (${NETWORK_FORMATS.join(', ')})`;
+
+export interface LoadedNetwork {
+  graph: Graph;
+  /** Which network, in words, for headings and provenance. */
+  description: string;
+  name: NetworkName | 'input';
+  dataset?: Dataset;
+  networks?: NetworkSet;
+  notes: string[];
+}
+
+export function loadNetwork(args: ParsedCommandLine): LoadedNetwork {
+  const v = args.values;
+  if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
+  if (typeof v.input === 'string') {
+    for (const flag of ['network', 'as-written', 'resolved', 'include-ended'] as const) {
+      if (v[flag] !== undefined) throw new UsageError(`--${flag} applies to the built-in Norway data, not to --input`);
+    }
+    const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
+    if (statSync(v.input, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
+    const text = readTextFile(v.input);
+    const nodesText = typeof v.nodes === 'string' ? readTextFile(v.nodes) : undefined;
+    const read = readNetworkFile(text, {
+      file: v.input,
+      format,
+      nodesText,
+      ...(typeof v.nodes === 'string' ? { nodesFile: v.nodes } : {}),
+    });
+    return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes };
+  }
+  if (v.nodes !== undefined || v.format !== undefined) throw new UsageError('--nodes and --format need --input');
+  const name = choiceOption<NetworkName>('network', v.network, NETWORK_NAMES, 'twin');
+  const view = v['as-written'] ? 'as-written' : 'resolved';
+  const includeEnded = v['include-ended'] === true;
+  const dataset = loadDataset();
+  const networks = buildNetworks(dataset, { twin: { view, includeEnded } });
+  const description = `the ${name} network of the built-in Norway data (${view}${includeEnded ? ', with ended partnerships' : ', active partnerships'})`;
+  return { graph: networks[name], description, name, dataset, networks, notes: [] };
+}
