@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../parse-command-line.ts';
 import { setGeneralHelp } from '../parse-command-line.ts';
 import { dataSpec, runData } from './data.ts';
+import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
 import { runStart, startSpec } from './start.ts';
 
@@ -13,6 +14,7 @@ export interface Command {
 export const COMMANDS = {
   start: { spec: startSpec, run: runStart },
   rank: { spec: rankSpec, run: runRank },
+  clusters: { spec: clustersSpec, run: runClusters },
   data: { spec: dataSpec, run: runData },
 } satisfies Record<string, Command>;
 
