@@ -5,6 +5,7 @@ import { dataSpec, runData } from './data.ts';
 import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
 import { runStart, startSpec } from './start.ts';
+import { runTown, townSpec } from './town.ts';
 
 export interface Command {
   spec: CommandSpec;
@@ -15,6 +16,7 @@ export const COMMANDS = {
   start: { spec: startSpec, run: runStart },
   rank: { spec: rankSpec, run: runRank },
   clusters: { spec: clustersSpec, run: runClusters },
+  town: { spec: townSpec, run: runTown },
   data: { spec: dataSpec, run: runData },
 } satisfies Record<string, Command>;
 
