@@ -5,6 +5,7 @@ import { dataSpec, runData } from './data.ts';
 import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
 import { runStart, startSpec } from './start.ts';
+import { runStats, statsSpec } from './stats.ts';
 import { runTown, townSpec } from './town.ts';
 
 export interface Command {
@@ -17,6 +18,7 @@ export const COMMANDS = {
   rank: { spec: rankSpec, run: runRank },
   clusters: { spec: clustersSpec, run: runClusters },
   town: { spec: townSpec, run: runTown },
+  stats: { spec: statsSpec, run: runStats },
   data: { spec: dataSpec, run: runData },
 } satisfies Record<string, Command>;
 
