@@ -72,8 +72,62 @@ export function sumShortestPaths(
   // Settled nodes in order of distance: the BFS queue, then the Brandes stack.
   const settled = new Int32Array(n);
 
+  if (lengths === null && betweenness === null) {
+    // Distances only: a level-synchronous BFS needs no per-node distance
+    // (sum of distances = Σ level × level size) and no reset (a node is
+    // visited when its stamp is the current source). About the cost of a
+    // bare BFS.
+    const stamp = new Int32Array(n).fill(-1);
+    for (let k = from; k < to; k++) {
+      const s = sources === null ? k : sources[k]!;
+      stamp[s] = k;
+      settled[0] = s;
+      let levelStart = 0;
+      let levelEnd = 1;
+      let tail = 1;
+      let level = 0;
+      let distanceSum = 0;
+      let inverseSum = 0;
+      while (levelStart < levelEnd) {
+        for (let head = levelStart; head < levelEnd; head++) {
+          const v = settled[head]!;
+          const end = offsets[v + 1]!;
+          for (let p = offsets[v]!; p < end; p++) {
+            const w = neighbours[p]!;
+            if (stamp[w] !== k) {
+              stamp[w] = k;
+              settled[tail++] = w;
+            }
+          }
+        }
+        level++;
+        const size = tail - levelEnd;
+        if (size === 0) break;
+        distanceSum += level * size;
+        inverseSum += size / level;
+        levelStart = levelEnd;
+        levelEnd = tail;
+      }
+      const reached = tail - 1;
+      if (closeness !== null && distanceSum > 0 && n > 1) {
+        closeness[s] = (reached / distanceSum) * (reached / (n - 1));
+      }
+      if (harmonic !== null) harmonic[s] = inverseSum;
+      if (eccentricity !== null) eccentricity[s] = level - 1;
+    }
+    return { betweenness, closeness, harmonic, eccentricity };
+  }
+
   if (lengths === null) {
+    // Hops with betweenness. The forward BFS records each DAG edge (v → w,
+    // w one level further) in `successors`, grouped by v in BFS order; the
+    // backward pass then walks only those edges, pulling
+    // coefficient(w) = (1 + delta(w)) / sigma(w) from successors that are
+    // already final — no re-scan of the adjacency, no division per edge.
     const dist = new Int32Array(n).fill(-1);
+    const successors = new Int32Array(neighbours.length);
+    const successorStart = new Int32Array(n + 1);
+    const coefficient = delta; // (1 + delta) / sigma, per node
     for (let k = from; k < to; k++) {
       const s = sources === null ? k : sources[k]!;
       dist[s] = 0;
@@ -81,9 +135,11 @@ export function sumShortestPaths(
       settled[0] = s;
       let head = 0;
       let tail = 1;
+      let dag = 0;
       let distanceSum = 0;
       let inverseSum = 0;
       while (head < tail) {
+        successorStart[head] = dag;
         const v = settled[head++]!;
         const next = dist[v]! + 1;
         const sv = sigma[v]!;
@@ -97,36 +153,31 @@ export function sumShortestPaths(
             distanceSum += next;
             inverseSum += 1 / next;
             sigma[w] = sv;
+            successors[dag++] = w;
           } else if (dw === next) {
             sigma[w]! += sv;
+            successors[dag++] = w;
           }
         }
       }
+      successorStart[tail] = dag;
       const reached = tail - 1;
       if (closeness !== null && distanceSum > 0 && n > 1) {
         closeness[s] = (reached / distanceSum) * (reached / (n - 1));
       }
       if (harmonic !== null) harmonic[s] = inverseSum;
       if (eccentricity !== null) eccentricity[s] = dist[settled[tail - 1]!]!;
-      if (betweenness !== null) {
-        for (let i = tail - 1; i > 0; i--) {
-          const w = settled[i]!;
-          const coefficient = (1 + delta[w]!) / sigma[w]!;
-          const previous = dist[w]! - 1;
-          const end = offsets[w + 1]!;
-          for (let p = offsets[w]!; p < end; p++) {
-            const v = neighbours[p]!;
-            if (dist[v] === previous) delta[v]! += sigma[v]! * coefficient;
-          }
-          betweenness[w]! += delta[w]!;
-        }
-      }
-      for (let i = 0; i < tail; i++) {
+      for (let i = tail - 1; i > 0; i--) {
         const v = settled[i]!;
-        dist[v] = -1;
-        sigma[v] = 0;
-        delta[v] = 0;
+        let sum = 0;
+        const end = successorStart[i + 1]!;
+        for (let e = successorStart[i]!; e < end; e++) sum += coefficient[successors[e]!]!;
+        const sv = sigma[v]!;
+        const dependency = sv * sum;
+        betweenness![v]! += dependency;
+        coefficient[v] = (1 + dependency) / sv;
       }
+      for (let i = 0; i < tail; i++) dist[settled[i]!] = -1;
     }
     return { betweenness, closeness, harmonic, eccentricity };
   }
