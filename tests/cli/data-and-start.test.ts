@@ -16,13 +16,13 @@ function copyOfData(name: string): string {
 }
 
 describe('vennskap data', () => {
-  it('rebuilds the dataset files byte for byte as committed', () => {
+  it('rebuilds the dataset files and the viewer bundle byte for byte as committed', () => {
     const dir = copyOfData('rebuild');
-    for (const f of ['places.csv', 'links.csv']) rmSync(join(dir, f));
+    for (const f of ['places.csv', 'links.csv', 'network-bundle.json']) rmSync(join(dir, f));
     const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('data/links.csv (449 rows)');
-    for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv']) {
+    for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv', 'network-bundle.json']) {
       expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(dataDir, f), 'utf8'));
     }
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
