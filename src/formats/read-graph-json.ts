@@ -118,6 +118,9 @@ export function locateJsonError(text: string, error: unknown): { line: number | 
   let offset: number | undefined = position ? Number(position[1]) : undefined;
   if (offset === undefined && /end of (JSON )?input/i.test(message)) offset = text.trimEnd().length;
   if (offset === undefined) return { line: undefined, column: undefined };
+  // "Unexpected end" is reported past the trailing newline, on a line the
+  // user cannot see in an editor; point at the end of the last text instead.
+  offset = Math.min(offset, text.trimEnd().length);
   const before = text.slice(0, offset);
   const line = (before.match(/\n/g)?.length ?? 0) + 1;
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
