@@ -86,7 +86,7 @@ export function writeGexf(graph: Graph, options?: Partial<WriteGexfOptions>): st
     if (size !== undefined) children.push(`        <viz:size${xmlAttributes([['value', size]])}/>`);
     const x = finite(attributes.x);
     const y = finite(attributes.y);
-    if (x !== undefined && y !== undefined) children.push(`        <viz:position${xmlAttributes([['x', x], ['y', y], ['z', 0]])}/>`);
+    if (x !== undefined && y !== undefined) children.push(`        <viz:position${xmlAttributes([['x', x], ['y', y]])}/>`);
     const start = `      <node${xmlAttributes([['id', key], ['label', String(label)]])}`;
     if (children.length === 0) out.push(`${start}/>`);
     else out.push(`${start}>`, ...children, '      </node>');
