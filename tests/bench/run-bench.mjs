@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --sizes 10k,100k,1m] [--runs 3] [--no-peers] [--networkx-sizes 10k,100k]
+ *
+ * Times our analysis on planted-partition graphs of 10k nodes / 50k edges,
+ * 100k / 500k and 1M / 5M, next to igraph and NetworkX on the same edge files
+ * when /usr/bin/python3 can import them, and writes the table to
+ * tests/bench/RESULTS.md. Not part of `npm test`: timings are not assertions.
+ *
+ * Every measured step runs in a fresh child process per tool and size (so
+ * each peak RSS belongs to one tool), as the median of up to --runs runs; a
+ * step whose runs add up past --budget seconds stops repeating (the table
+ * shows the run count). Graph files are cached in $TMPDIR/vennskap-bench.
+ * Environment: BENCH_SIZES, BENCH_RUNS and BENCH_BUDGET mirror the flags.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+
+const SIZES = {
+  '10k': { nodes: 10_000, edges: 50_000, communities: 100, pivots: 'all', closeness: 'all' },
+  '100k': { nodes: 100_000, edges: 500_000, communities: 1_000, pivots: '20', closeness: '20' },
+  '1m': { nodes: 1_000_000, edges: 5_000_000, communities: 10_000, pivots: '10', closeness: '10' },
+};
+const MIXING = 0.2;
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '10k,100k,1m' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' },
+    budget: { type: 'string', default: process.env.BENCH_BUDGET ?? '15' },
+    'no-peers': { type: 'boolean', default: false },
+    'networkx-sizes': { type: 'string', default: '10k,100k' },
+    'cli-runs': { type: 'string', default: '5' },
+    out: { type: 'string', default: join(here, 'RESULTS.md') },
+  },
+});
+const sizes = flags.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+for (const size of sizes) if (!(size in SIZES)) throw new Error(`run-bench: unknown size "${size}" (known: ${Object.keys(SIZES).join(', ')})`);
+const networkxSizes = new Set(flags['networkx-sizes'].split(',').map((s) => s.trim().toLowerCase()));
+const cacheDir = join(os.tmpdir(), 'vennskap-bench');
+mkdirSync(cacheDir, { recursive: true });
+
+const log = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+function lastJsonLine(text, what) {
+  const line = text.trim().split('\n').filter(Boolean).pop();
+  if (!line) throw new Error(`${what}: no output`);
+  return JSON.parse(line);
+}
+
+function run(command, args, what) {
+  const started = performance.now();
+  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (child.status !== 0) {
+    log(`${what} failed (exit ${child.status}) after ${seconds} s:\n${child.stderr}`);
+    return { failed: `exit ${child.status}: ${(child.stderr || '').trim().split('\n').pop()}` };
+  }
+  log(`${what} done in ${seconds} s`);
+  return lastJsonLine(child.stdout, what);
+}
+
+function peersAvailable() {
+  if (flags['no-peers']) return { igraph: false, networkx: false, why: 'disabled by --no-peers' };
+  const probe = spawnSync('/usr/bin/python3', ['-c', 'import igraph, networkx, numpy; print(igraph.__version__, networkx.__version__)'], { encoding: 'utf8' });
+  if (probe.status !== 0) return { igraph: false, networkx: false, why: '/usr/bin/python3 cannot import igraph and networkx' };
+  const [igraph, networkx] = probe.stdout.trim().split(' ');
+  return { igraph: true, networkx: true, versions: { igraph, networkx } };
+}
+
+async function bundleWorker() {
+  const outfile = join(cacheDir, 'bench-worker.mjs');
+  await build({
+    entryPoints: [join(here, 'bench-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    // graphology and friends are CommonJS; give the ESM bundle a require().
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function timeCli() {
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) return { skipped: 'skipped (run npm run build)' };
+  const runs = [];
+  let status = null;
+  for (let i = 0; i < Number(flags['cli-runs']); i++) {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [cli, 'rank'], { cwd: root, encoding: 'utf8' });
+    runs.push(performance.now() - started);
+    status = child.status;
+  }
+  runs.sort((a, b) => a - b);
+  return { median: runs[runs.length >> 1], runs: runs.length, status };
+}
+
+// ---------------------------------------------------------------- table
+
+const STEPS = [
+  ['build-csr', 'build: CSR from edge arrays', 'build'],
+  ['build-graphology', 'build: graphology graph', 'build'],
+  ['csr-from-graph', 'CSR snapshot of the graphology graph', null],
+  ['degree', 'degree', 'degree'],
+  ['pagerank', 'PageRank', 'pagerank'],
+  ['betweenness', 'betweenness', 'betweenness'],
+  ['closeness', 'closeness', 'closeness'],
+  ['components', 'connected components', 'components'],
+  ['louvain', 'Louvain (CSR)', 'louvain'],
+  ['louvain-graphology', 'Louvain (graphology)', 'louvain'],
+];
+
+const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : r.toFixed(r >= 10 ? 0 : 2));
+
+function rowOf(result, op) {
+  return result?.rows?.find((row) => row.op === op);
+}
+
+function sizeTable(size, results) {
+  const lines = [
+    `### ${size}: ${SIZES[size].nodes.toLocaleString('en')} nodes, ${SIZES[size].edges.toLocaleString('en')} edges`,
+    '',
+    '| step | ours ms | runs | igraph ms | NetworkX ms | ours/igraph | ours/NetworkX | notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  const ratios = {};
+  for (const [op, label, peerOp] of STEPS) {
+    const ours = rowOf(results.csr, op) ?? rowOf(results.graphology, op);
+    if (!ours) continue;
+    const ig = peerOp ? rowOf(results.igraph, peerOp) : undefined;
+    const nx = peerOp ? rowOf(results.networkx, peerOp) : undefined;
+    const igMs = ig?.median;
+    const nxMs = nx?.median;
+    const rIg = igMs ? ours.median / igMs : undefined;
+    const rNx = nxMs ? ours.median / nxMs : undefined;
+    ratios[op] = { igraph: rIg, networkx: rNx, ours, ig, nx };
+    const notes = [
+      ours.note,
+      ours.value !== undefined ? (op.startsWith('louvain') ? `Q = ${ours.value.toFixed(4)}` : `value ${ours.value}`) : null,
+      ig?.skipped ? `igraph: ${ig.skipped}` : ig?.note ? `igraph: ${ig.note}` : null,
+      ig?.value !== undefined && peerOp === 'louvain' ? `igraph Q = ${ig.value.toFixed(4)}` : null,
+      nx?.note ? `NetworkX: ${nx.note}` : null,
+      nx?.value !== undefined && peerOp === 'louvain' ? `NetworkX Q = ${nx.value.toFixed(4)}` : null,
+    ].filter(Boolean);
+    const nxCell = nxMs === undefined ? '–' : `${nx.estimate ? '≈' : ''}${fmtMs(nxMs)}${nx.runs?.length === 1 && !nx.estimate ? ' (1)' : ''}`;
+    const igCell = igMs === undefined ? '–' : `${fmtMs(igMs)}${ig.runs.length === 1 ? ' (1)' : ''}`;
+    lines.push(
+      `| ${label} | ${fmtMs(ours.median)} | ${ours.runs.length} | ${igCell} | ${nxCell} | ${fmtRatio(rIg)} | ${nx?.estimate && rNx !== undefined ? '≈' : ''}${fmtRatio(rNx)} | ${notes.join('; ')} |`,
+    );
+  }
+  const mem = (r) => (r?.peakRssMb ? `${r.peakRssMb.toFixed(0)}` : r?.failed ? 'failed' : '–');
+  lines.push(
+    `| peak RSS, MB | ${mem(results.csr)} (CSR) / ${mem(results.graphology)} (graphology) | | ${mem(results.igraph)} | ${mem(results.networkx)} | | | one process per column; Python's includes the edge list as tuples |`,
+  );
+  for (const [name, result] of Object.entries(results)) {
+    if (result?.failed) lines.push('', `${name} failed: ${result.failed}`);
+  }
+  if (!results.networkx) lines.push('', `NetworkX not run at this size${results.networkxWhy ? ` (${results.networkxWhy})` : ''}.`);
+  return { text: lines.join('\n'), ratios };
+}
+
+function checkTargets(all) {
+  const verdicts = [];
+  const verdict = (ok, text) => verdicts.push(`- ${ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED'}: ${text}`);
+  for (const [size, { ratios, results }] of Object.entries(all)) {
+    const b = ratios.betweenness?.igraph;
+    const c = ratios.closeness?.igraph;
+    verdict(b === undefined ? undefined : b <= 1, `${size} betweenness ≤ igraph (ratio ${fmtRatio(b)})`);
+    verdict(c === undefined ? undefined : c <= 1, `${size} closeness ≤ igraph (ratio ${fmtRatio(c)})`);
+    const p = ratios.pagerank?.igraph;
+    const k = ratios.components?.igraph;
+    verdict(p === undefined ? undefined : p <= 2, `${size} PageRank ≤ 2× igraph (ratio ${fmtRatio(p)})`);
+    verdict(k === undefined ? undefined : k <= 2, `${size} components ≤ 2× igraph (ratio ${fmtRatio(k)})`);
+    const slower = Object.entries(ratios).filter(([, r]) => r.networkx !== undefined && r.networkx > 0.2).map(([op, r]) => `${op} ${fmtRatio(r.networkx)}`);
+    const compared = Object.values(ratios).some((r) => r.networkx !== undefined);
+    verdict(compared ? slower.length === 0 : undefined, `${size} every step ≥ 5× faster than NetworkX${slower.length ? ` (not: ${slower.join(', ')})` : ''}`);
+    if (size === '100k') {
+      const csr = ratios['build-csr']?.ours.median;
+      const graph = ratios['build-graphology']?.ours.median;
+      verdict(csr === undefined ? undefined : csr < 1000, `build from the 500k-edge list < 1 s: CSR ${fmtMs(csr)} ms`);
+      verdict(graph === undefined ? undefined : graph < 1000, `build from the 500k-edge list < 1 s: graphology graph ${fmtMs(graph)} ms`);
+    }
+    if (size === '1m') {
+      const l = ratios.louvain;
+      verdict(l?.igraph === undefined ? undefined : l.igraph <= 1.5, `1M Louvain (CSR) ≤ 1.5× igraph (ratio ${fmtRatio(l?.igraph)})`);
+      const q = l?.ours.value;
+      const qi = l?.ig?.value;
+      verdict(q === undefined || qi === undefined ? undefined : q >= qi - 0.005, `1M Louvain modularity ≥ igraph − 0.005 (${q?.toFixed(4)} vs ${qi?.toFixed(4)})`);
+      const lg = ratios['louvain-graphology'];
+      verdict(lg?.igraph === undefined ? undefined : lg.igraph <= 1.5, `1M Louvain (graphology) ≤ 1.5× igraph (ratio ${fmtRatio(lg?.igraph)})`);
+      const rss = results.csr?.peakRssMb;
+      verdict(rss === undefined ? undefined : rss < 3072, `1M peak memory < 3 GB: CSR path ${rss?.toFixed(0)} MB`);
+      const grss = results.graphology?.peakRssMb;
+      verdict(grss === undefined ? undefined : grss < 3072, `1M peak memory < 3 GB: graphology path ${grss?.toFixed(0)} MB`);
+    }
+  }
+  return verdicts.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const peers = peersAvailable();
+const loadBefore = os.loadavg();
+const startedAt = new Date();
+log(`sizes ${sizes.join(', ')}; peers: ${peers.igraph ? `igraph ${peers.versions.igraph}, NetworkX ${peers.versions.networkx}` : peers.why}`);
+const worker = await bundleWorker();
+const nodeArgs = ['--expose-gc', '--max-old-space-size=12288', worker];
+const all = {};
+
+for (const size of sizes) {
+  const spec = SIZES[size];
+  const common = [
+    `--nodes=${spec.nodes}`, `--edges=${spec.edges}`, `--communities=${spec.communities}`, `--mixing=${MIXING}`,
+    '--seed=1', `--cache=${cacheDir}`, `--pivots=${spec.pivots}`, `--closeness-sources=${spec.closeness}`,
+    `--max-runs=${flags.runs}`, `--budget-ms=${Number(flags.budget) * 1000}`,
+  ];
+  const generated = run(process.execPath, [...nodeArgs, '--mode=generate', ...common], `${size} graph`);
+  const results = {};
+  results.csr = run(process.execPath, [...nodeArgs, '--mode=csr', ...common], `${size} ours (CSR)`);
+  results.graphology = run(process.execPath, [...nodeArgs, '--mode=graphology', ...common], `${size} ours (graphology)`);
+  if (peers.igraph && generated.edgeList) {
+    const peerArgs = [
+      join(here, 'peers.py'), `--nodes=${spec.nodes}`, `--edge-list=${generated.edgeList}`, `--pivots=${spec.pivots}`,
+      `--closeness-sample=${generated.sample ? generated.sample.join(',') : 'all'}`,
+      `--max-runs=${flags.runs}`, `--budget=${flags.budget}`,
+    ];
+    results.igraph = run('/usr/bin/python3', [...peerArgs, '--tool=igraph'], `${size} igraph`);
+    if (networkxSizes.has(size)) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`);
+    else results.networkxWhy = 'a 1M/5M NetworkX graph takes minutes to build and many GB; add it with --networkx-sizes';
+  }
+  const table = sizeTable(size, results);
+  all[size] = { ...table, results };
+  process.stdout.write(`\n${table.text}\n`);
+}
+
+const cli = timeCli();
+const cliLine = cli.skipped
+  ? `CLI startup (\`node dist/cli.js rank\`): ${cli.skipped}`
+  : `CLI startup (\`node dist/cli.js rank\`, whole process, median of ${cli.runs}): ${fmtMs(cli.median)} ms (exit status ${cli.status})`;
+const loadAfter = os.loadavg();
+const targets = checkTargets(all);
+const machine = [
+  `- date: ${startedAt.toISOString()}; run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
+  `- machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (\`nproc\`), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  `- load average (1/5/15 min) at start ${loadBefore.map((l) => l.toFixed(1)).join('/')}, at end ${loadAfter.map((l) => l.toFixed(1)).join('/')} — a shared machine; other jobs skew single runs`,
+  `- Node ${process.version}; ${peers.igraph ? `python-igraph ${peers.versions.igraph}, NetworkX ${peers.versions.networkx} (Debian /usr/bin/python3)` : `peers not run: ${peers.why}`}`,
+  `- graphs: seeded planted partition, 100 nodes per community, mixing ${MIXING} (20% of edges between communities), cached in ${cacheDir}`,
+  `- medians of up to ${flags.runs} runs in ms; a step stops repeating once its runs pass ${flags.budget} s ("(1)" marks single runs of peers); ≈ marks NetworkX estimates scaled from a sample`,
+].join('\n');
+
+const markdown = [
+  '# Benchmark results',
+  '',
+  'Written by `npm run bench` (tests/bench/run-bench.mjs); see tests/bench/README.md for what each step measures.',
+  '',
+  machine,
+  '',
+  ...sizes.map((size) => `${all[size].text}\n`),
+  cliLine,
+  '',
+  '## Targets',
+  '',
+  targets,
+  '',
+].join('\n');
+process.stdout.write(`\n${cliLine}\n\n${targets}\n`);
+writeFileSync(flags.out, markdown);
+log(`wrote ${flags.out}`);
