@@ -172,6 +172,58 @@ function explain(result: Omit<NullModelResult, 'verdict' | 'explanation'>, alpha
 }
 
 /**
+ * Degree-preserving swap rewiring of a bipartite edge list, in place: each
+ * attempt picks two edges (a–x, b–y) and makes them (a–y, b–x) unless that
+ * would repeat an existing pair. Returns how many attempts were accepted.
+ * Edges are (home[e], partner[e]); partner ids are below `partnerCount`.
+ */
+function swapRewire(home: Int32Array, partner: Int32Array, partnerCount: number, rng: () => number, attempts: number): number {
+  const edgeCount = home.length;
+  const present = new Set<number>();
+  for (let e = 0; e < edgeCount; e++) present.add(home[e]! * partnerCount + partner[e]!);
+  let accepted = 0;
+  for (let t = 0; t < attempts; t++) {
+    const i = Math.floor(rng() * edgeCount);
+    const j = Math.floor(rng() * edgeCount);
+    const a = home[i]!;
+    const b = home[j]!;
+    const x = partner[i]!;
+    const y = partner[j]!;
+    if (a === b || x === y) continue;
+    const ay = a * partnerCount + y;
+    const bx = b * partnerCount + x;
+    if (present.has(ay) || present.has(bx)) continue;
+    present.delete(a * partnerCount + x);
+    present.delete(b * partnerCount + y);
+    present.add(ay);
+    present.add(bx);
+    partner[i] = y;
+    partner[j] = x;
+    accepted++;
+  }
+  return accepted;
+}
+
+/**
+ * One random re-pairing of distinct (home, partner) pairs by `attempts` swap
+ * attempts: every place keeps its number of pairs and no pair repeats. The
+ * same routine drives testDistanceNullModel; exported so tests can check it.
+ */
+export function rewirePairs(pairs: readonly NullModelPair[], rng: () => number, attempts: number): NullModelPair[] {
+  if (new Set(pairs.map((p) => `${p.homeId}\u0000${p.partnerId}`)).size !== pairs.length) {
+    throw new Error('rewirePairs: pairs must be distinct');
+  }
+  const homeIds = [...new Set(pairs.map((p) => p.homeId))];
+  const partnerIds = [...new Set(pairs.map((p) => p.partnerId))];
+  const homeIndex = new Map(homeIds.map((id, k) => [id, k]));
+  const partnerIndex = new Map(partnerIds.map((id, k) => [id, k]));
+  const home = Int32Array.from(pairs, (p) => homeIndex.get(p.homeId)!);
+  const partner = Int32Array.from(pairs, (p) => partnerIndex.get(p.partnerId)!);
+  swapRewire(home, partner, partnerIds.length, rng, attempts);
+  return Array.from(home, (h, e) => ({ homeId: homeIds[h]!, partnerId: partnerIds[partner[e]!]! }));
+}
+
+/**
  * Run the null model. Pairs are de-duplicated first (a twin and a friendship
  * agreement between the same two places count once); every id must have
  * coordinates. Throws when a place has none or when there are no pairs.
@@ -227,27 +279,7 @@ export function testDistanceNullModel(
   for (let draw = 0; draw < resolved.draws; draw++) {
     home.set(homes);
     partner.set(partners);
-    const present = new Set<number>();
-    for (let e = 0; e < edgeCount; e++) present.add(home[e]! * partnerCount + partner[e]!);
-    for (let t = 0; t < attempts; t++) {
-      const i = Math.floor(rng() * edgeCount);
-      const j = Math.floor(rng() * edgeCount);
-      const a = home[i]!;
-      const b = home[j]!;
-      const x = partner[i]!;
-      const y = partner[j]!;
-      if (a === b || x === y) continue;
-      const ay = a * partnerCount + y;
-      const bx = b * partnerCount + x;
-      if (present.has(ay) || present.has(bx)) continue;
-      present.delete(a * partnerCount + x);
-      present.delete(b * partnerCount + y);
-      present.add(ay);
-      present.add(bx);
-      partner[i] = y;
-      partner[j] = x;
-      accepted++;
-    }
+    accepted += swapRewire(home, partner, partnerCount, rng, attempts);
     for (let e = 0; e < edgeCount; e++) current[e] = distance[home[e]! * partnerCount + partner[e]!]!;
     nullMeanKm.push(meanOf(current));
     nullMedianKm.push(medianOf(current));
