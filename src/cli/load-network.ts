@@ -5,11 +5,13 @@
 import type Graph from 'graphology';
 import { statSync } from 'node:fs';
 import type { Dataset } from '../dataset/build-dataset.ts';
-import { readNetworkFile, NETWORK_FORMATS, type NetworkFormat } from '../formats/read-network-file.ts';
+import { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS, type NetworkFormat } from '../formats/read-network-file.ts';
+import { edgeListToGraph, readEdgeListStream } from '../formats/read-edge-list-stream.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
 import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
 import { loadDataset } from './load-dataset.ts';
 import { choiceOption, UsageError, type OptionSpec, type ParsedCommandLine } from './parse-command-line.ts';
+import { progress } from './output.ts';
 import { readTextFile } from './repository-files.ts';
 
 /** Options every analysis command shares. */
@@ -44,7 +46,10 @@ export interface LoadedNetwork {
   notes: string[];
 }
 
-export function loadNetwork(args: ParsedCommandLine): LoadedNetwork {
+/** Edge lists above this size are streamed into typed arrays instead of read as one string. */
+const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
+
+export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwork> {
   const v = args.values;
   if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (typeof v.input === 'string') {
@@ -52,7 +57,14 @@ export function loadNetwork(args: ParsedCommandLine): LoadedNetwork {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} applies to the built-in Norway data, not to --input`);
     }
     const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
-    if (statSync(v.input, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
+    const stat = statSync(v.input, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
+    const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
+    if (stat && stat.size > STREAM_ABOVE_BYTES && (kind === 'csv' || kind === 'tsv') && v.nodes === undefined) {
+      progress(`streaming ${v.input}`);
+      const read = edgeListToGraph(await readEdgeListStream(v.input, { delimiter: kind === 'tsv' ? '\t' : undefined }));
+      return { graph: read.graph, description: `${v.input} (${kind}, streamed)`, name: 'input', notes: read.notes };
+    }
     const text = readTextFile(v.input);
     const nodesText = typeof v.nodes === 'string' ? readTextFile(v.nodes) : undefined;
     const read = readNetworkFile(text, {

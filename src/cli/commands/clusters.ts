@@ -54,7 +54,7 @@ export async function runClusters(argv: string[]): Promise<void> {
   const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
   if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
   const mode = outputMode(args);
-  const network = loadNetwork(args);
+  const network = await loadNetwork(args);
   progress('finding communities');
   const analysis = analyseNetwork(network.graph, { seed, resolution, hubMetric: 'strength' });
   progress('checking stability over seeds');

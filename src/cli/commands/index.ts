@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../parse-command-line.ts';
 import { setGeneralHelp } from '../parse-command-line.ts';
 import { dataSpec, runData } from './data.ts';
+import { exportSpec, runExport } from './export.ts';
 import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
 import { runStart, startSpec } from './start.ts';
@@ -19,6 +20,7 @@ export const COMMANDS = {
   clusters: { spec: clustersSpec, run: runClusters },
   town: { spec: townSpec, run: runTown },
   stats: { spec: statsSpec, run: runStats },
+  export: { spec: exportSpec, run: runExport },
   data: { spec: dataSpec, run: runData },
 } satisfies Record<string, Command>;
 

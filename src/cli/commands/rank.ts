@@ -54,7 +54,7 @@ export async function runRank(argv: string[]): Promise<void> {
   const top = integerOption('top', args.values.top, 10);
   const status = args.values.status === undefined ? null : choiceOption('status', args.values.status, ['active', 'ended'] as const, 'active');
   const mode = outputMode(args);
-  const network = loadNetwork(args);
+  const network = await loadNetwork(args);
   progress('computing metrics');
   const analysis = analyseNetwork(network.graph, { seed: integerOption('seed', args.values.seed, 1) });
   if (!analysis.metricNames.includes(by)) {

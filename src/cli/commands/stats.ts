@@ -55,7 +55,7 @@ export async function runStats(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(statsSpec));
   const mode = outputMode(args);
   const seed = integerOption('seed', args.values.seed, 1);
-  const network = loadNetwork(args);
+  const network = await loadNetwork(args);
   const all = args.values.network === undefined && network.networks !== undefined;
   const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : [[network.name, network.graph]];
   const figures = columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);

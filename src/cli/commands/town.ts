@@ -46,7 +46,7 @@ export async function runTown(argv: string[]): Promise<void> {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new UsageError('town: expected a place name, e.g. vennskap town Tromsø');
   const mode = outputMode(args);
-  const network = loadNetwork(args);
+  const network = await loadNetwork(args);
   const graph = network.graph;
   const aliases = new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases]));
   const candidates = graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] }));
