@@ -30,6 +30,9 @@ export function createNodeMetric<Options extends object>(
   const run = (graph: Graph, options: object | undefined) => {
     const resolved = checkOptions(name, options, allDefaults);
     const { attribute, ...rest } = resolved;
+    if (typeof attribute !== 'string' || attribute === '') {
+      throw new Error(`${name}: option "attribute" must be a non-empty string`);
+    }
     return { attribute, ...compute(graph, rest as unknown as Options) };
   };
   const metric = ((graph: Graph, options?: object): NodeMapping => {
