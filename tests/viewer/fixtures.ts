@@ -148,7 +148,7 @@ export function partnersOf(key: string): string[] {
   return LINKS.flatMap((l) => (l.source === key ? [l.target] : l.target === key ? [l.source] : [])).sort();
 }
 
-export const XSS_LABELS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=1">'];
+export const XSS_LABELS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=1">'] as const;
 
 /** Labels, tags, counties and source lines that are HTML; the viewer must show them as text. */
 export function xssGraph(): { graph: Graph; sourceLines: Record<string, string> } {
@@ -207,7 +207,7 @@ export function writeFixtures(root: string): FixtureSet {
     lesmis: single(loadReference('lesmis').graph, 'lesmis'),
     synthetic: single(plantedGraph(600, 2400, 8, 7), 'synthetic 600'),
     // Past the viewer's large-graph threshold (5,000 nodes); few layout iterations keep the fixture quick.
-    large: single(plantedGraph(6000, 18000, 20, 11), 'synthetic 6000', { layoutIterations: 15, pathMetricsUpTo: 0 }),
+    large: single(plantedGraph(6000, 18000, 20, 11), 'synthetic 6000', { layoutIterations: 5, pathMetricsUpTo: 0 }),
   };
   for (const [name, bundle] of Object.entries(bundles)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(bundle));
   const path = (name: string) => `fixtures/${name}.json`;

@@ -54,6 +54,7 @@ function rendererSettings(model: NetworkModel): Partial<Settings> {
     labelSize: 12,
     labelWeight: '500',
     defaultEdgeColor: EDGE_COLOUR,
+    allowInvalidContainer: true,
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 24,
@@ -166,8 +167,15 @@ export class App {
   }
 
   showError(message: string): void {
+    this.showMessage(message, 'error');
+  }
+
+  /** Errors and reader notes share the message bar; its text is always plain text. */
+  showMessage(message: string, kind: 'error' | 'note'): void {
     const { error } = this.elements;
     error.hidden = false;
+    error.dataset.kind = kind;
+    error.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     error.replaceChildren(
       h('span', { class: 'error-text', text: message }),
       h('button', { class: 'icon', text: '×', attrs: { 'aria-label': 'Dismiss' }, on: { click: () => { error.hidden = true; } } }),
@@ -197,6 +205,7 @@ export class App {
       this.clearError();
       this.store.update({ selected: null, focusedCommunity: null, hovered: null, filters: EMPTY_FILTERS });
       await this.useBundle(meta);
+      if (meta.notes.length > 0) this.showMessage(`${file.name}: ${meta.notes.join(' ')}`, 'note');
     } catch (error) {
       this.hideProgress();
       // The worker keeps its previous bundle, and the page its graph: only the message changes.
@@ -241,6 +250,7 @@ export class App {
       this.firstRenderAt = performance.now();
       performance.mark('vennskap:first-render');
       this.bindRendererEvents(this.renderer);
+      this.followContainerSize(this.renderer);
     } else {
       this.renderer.setSettings(rendererSettings(model));
       this.renderer.setGraph(graph);
@@ -254,6 +264,21 @@ export class App {
     else if (this.view.focus?.reason === 'community') void zoomToNodes(this.renderer, this.view.focus.nodes, 0);
     this.loads++;
     document.body.dataset.loads = String(this.loads);
+  }
+
+  /**
+   * sigma only listens to window resizes; the container also changes size when
+   * the side panel opens or the layout collapses, and stale canvases would
+   * then overflow onto the panel.
+   */
+  private followContainerSize(renderer: Sigma): void {
+    let last = '';
+    new ResizeObserver(([entry]) => {
+      const size = `${entry?.contentRect.width}x${entry?.contentRect.height}`;
+      if (size === last) return;
+      last = size;
+      renderer.scheduleRefresh();
+    }).observe(this.elements.graph);
   }
 
   private bindRendererEvents(renderer: Sigma): void {

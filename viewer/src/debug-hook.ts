@@ -15,7 +15,12 @@ export interface DebugHook {
   visibleNodes(): string[];
   visibleEdges(): string[];
   nodeDisplay(node: string): { color: string; size: number; hidden: boolean; label: string | null; highlighted: boolean } | null;
+  edgeDisplay(edge: string): { color: string; size: number; hidden: boolean } | null;
+  /** Graph coordinates (the x/y attributes layouts write). */
+  nodePositions(): Record<string, { x: number; y: number }>;
+  /** Viewport position relative to the graph container, to click or hover a node. */
   nodeViewport(node: string): { x: number; y: number } | null;
+  rendererSettings(): Record<string, unknown> | null;
   cameraState(): { x: number; y: number; ratio: number; angle: number } | null;
   exportSvg(): string | null;
   displayedLabels(): string[];
@@ -41,6 +46,23 @@ export function installDebugHook(app: App): void {
       const data = app.renderer?.getNodeDisplayData(node);
       if (!data) return null;
       return { color: data.color, size: data.size, hidden: data.hidden, label: data.label, highlighted: data.highlighted };
+    },
+    edgeDisplay: (edge) => {
+      const data = app.renderer?.getEdgeDisplayData(edge);
+      return data ? { color: data.color, size: data.size, hidden: data.hidden } : null;
+    },
+    nodePositions: () => {
+      const positions: Record<string, { x: number; y: number }> = {};
+      app.renderer?.getGraph().forEachNode((node, attributes) => {
+        positions[node] = { x: attributes.x, y: attributes.y };
+      });
+      return positions;
+    },
+    rendererSettings: () => {
+      const settings = app.renderer?.getSettings();
+      if (!settings) return null;
+      const { hideEdgesOnMove, hideLabelsOnMove, labelRenderedSizeThreshold, labelDensity, labelGridCellSize, zIndex } = settings;
+      return { hideEdgesOnMove, hideLabelsOnMove, labelRenderedSizeThreshold, labelDensity, labelGridCellSize, zIndex };
     },
     nodeViewport: (node) => {
       const renderer = app.renderer;

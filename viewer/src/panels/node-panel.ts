@@ -35,12 +35,15 @@ function labelOf(attributes: Attributes, key: string): string {
 function linkSummary(attributes: Attributes): string {
   const parts: string[] = [];
   if (attributes.relation) parts.push(String(attributes.relation));
+  if (Array.isArray(attributes.relations)) parts.push(attributes.relations.map(String).join(', '));
   if (attributes.status) parts.push(String(attributes.status));
   if (attributes.since !== undefined || attributes.until !== undefined) {
     parts.push(`${attributes.since ?? '?'}–${attributes.until ?? (attributes.status === 'ended' ? '?' : '')}`);
   }
   if (attributes.signed) parts.push(`signed ${attributes.signed}`);
   if (typeof attributes.weight === 'number' && attributes.weight !== 1) parts.push(`weight ${formatNumber(attributes.weight)}`);
+  // Aggregated networks say which municipalities make up a country–country link.
+  if (Array.isArray(attributes.municipalities)) parts.push(`via ${attributes.municipalities.length} municipalities`);
   return parts.join(' · ');
 }
 

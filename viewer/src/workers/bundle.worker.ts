@@ -14,6 +14,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let bundle: NetworkBundle | null = null;
 let fileName: string | null = null;
+/** What the reader had to say about the user's file (merged parallel edges, directed read as undirected…). */
+let notes: string[] = [];
 
 function post(message: FromWorker): void {
   self.postMessage(message);
@@ -34,7 +36,7 @@ function metaOf(b: NetworkBundle): BundleMeta {
       attributes: network.graph.attributes,
     }];
   });
-  return { title: b.title, networks, sourceLines: b.sourceLines, fileName };
+  return { title: b.title, networks, sourceLines: b.sourceLines, fileName, notes };
 }
 
 function checkBundle(data: unknown, source: string): NetworkBundle {
@@ -56,6 +58,8 @@ async function loadUrl(request: number, url: string): Promise<void> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
   const text = await response.text();
+  // Static servers answer unknown paths with their index page: say so instead of a JSON syntax error.
+  if (/^\s*</.test(text)) throw new Error(`${url} is not a vennskap network bundle (the server returned an HTML page: wrong path?)`);
   post({ type: 'progress', request, step: 'parse', done: 1, total: 2 });
   let data: unknown;
   try {
@@ -65,12 +69,13 @@ async function loadUrl(request: number, url: string): Promise<void> {
   }
   bundle = checkBundle(data, url);
   fileName = null;
+  notes = [];
   post({ type: 'meta', request, meta: metaOf(bundle) });
 }
 
 function openFile(request: number, name: string, text: string, seed: number): void {
   post({ type: 'progress', request, step: 'read', done: 0, total: 5 });
-  const graph = readOwnFile(text, name);
+  const { graph, notes: readNotes } = readOwnFile(text, name);
   if (graph.order === 0) throw new Error(`${name}: the file has no nodes`);
   const steps = ['metrics', 'communities', 'layout', 'export'];
   const network: BundledNetwork = bundleNetwork(graph, {
@@ -81,6 +86,7 @@ function openFile(request: number, name: string, text: string, seed: number): vo
   // Replace the current bundle only once the new one is complete: a bad file keeps the old graph.
   bundle = { format: 'vennskap-network-bundle', version: 1, title: name, networks: { twin: network }, sourceLines: {} };
   fileName = name;
+  notes = readNotes;
   post({ type: 'meta', request, meta: metaOf(bundle) });
 }
 

@@ -24,6 +24,8 @@ export interface BundleMeta {
   sourceLines: Record<string, string>;
   /** Set when the bundle was built from the user's own file. */
   fileName: string | null;
+  /** Notes from reading the user's file, shown to them. */
+  notes: string[];
 }
 
 export type ToWorker =
