@@ -276,27 +276,29 @@ export function sumShortestPaths(
     if (harmonic !== null) harmonic[s] = inverseSum;
     if (eccentricity !== null) eccentricity[s] = dist[settled[count - 1]!]!;
     if (betweenness !== null) {
+      // Pull form, as in the BFS branch: a node's successors are the
+      // neighbours settled after it whose distance it explains exactly —
+      // the same float test the forward pass made, so the same DAG.
+      const coefficient = delta;
       for (let i = count - 1; i > 0; i--) {
-        const w = settled[i]!;
-        const coefficient = (1 + delta[w]!) / sigma[w]!;
-        const dw = dist[w]!;
-        const end = offsets[w + 1]!;
-        for (let p = offsets[w]!; p < end; p++) {
-          const v = neighbours[p]!;
-          // Same test, same float operations as the forward pass, and only
-          // nodes settled earlier — exactly the predecessors it counted.
-          if (rank[v]! >= 0 && rank[v]! < i && dist[v]! + lengths[p]! === dw) {
-            delta[v]! += sigma[v]! * coefficient;
-          }
+        const v = settled[i]!;
+        const dv = dist[v]!;
+        let sum = 0;
+        const end = offsets[v + 1]!;
+        for (let p = offsets[v]!; p < end; p++) {
+          const w = neighbours[p]!;
+          if (rank[w]! > i && dv + lengths[p]! === dist[w]) sum += coefficient[w]!;
         }
-        betweenness[w]! += delta[w]!;
+        const sv = sigma[v]!;
+        const dependency = sv * sum;
+        betweenness[v]! += dependency;
+        coefficient[v] = (1 + dependency) / sv;
       }
     }
     for (let i = 0; i < count; i++) {
       const v = settled[i]!;
       dist[v] = Infinity;
       sigma[v] = 0;
-      delta[v] = 0;
       rank[v] = -1;
     }
   }
