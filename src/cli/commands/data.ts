@@ -1,5 +1,7 @@
 /** `vennskap data`: rebuild the dataset files under data/ from the raw documents and resolution tables. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Dataset } from '../../dataset/build-dataset.ts';
 import { buildViewerBundle, formatViewerBundle, VIEWER_BUNDLE_FILE } from '../../dataset/build-viewer-bundle.ts';
 import { DATASET_FILES, formatDatasetCsv } from '../../dataset/format-dataset-csv.ts';
 import { loadDataset } from '../load-dataset.ts';
@@ -26,14 +28,24 @@ Example:
   options: { quiet: { type: 'boolean' }, 'no-bundle': { type: 'boolean' } },
 };
 
-export async function runData(argv: string[]): Promise<void> {
-  const args = parseCommandLine(dataSpec, argv);
-  if (args.help) return void process.stdout.write(formatCommandHelp(dataSpec));
-  const dir = dataDirectory();
+/** Build the dataset from data/ and write its files (and the viewer bundle) there. */
+export function writeDataset(dir: string, options: { bundle: boolean }): Dataset {
   const dataset = loadDataset(dir);
   const files = formatDatasetCsv(dataset);
   for (const name of DATASET_FILES) writeFileAtomic(join(dir, name), files[name]);
-  if (!args.values['no-bundle']) writeFileAtomic(join(dir, VIEWER_BUNDLE_FILE), formatViewerBundle(buildViewerBundle(dataset)));
+  if (options.bundle) writeFileAtomic(join(dir, VIEWER_BUNDLE_FILE), formatViewerBundle(buildViewerBundle(dataset)));
+  return dataset;
+}
+
+/** True when a generated file is missing (a fresh clone has them all: they are committed). */
+export function datasetFilesMissing(dir: string): boolean {
+  return [...DATASET_FILES, VIEWER_BUNDLE_FILE].some((name) => !existsSync(join(dir, name)));
+}
+
+export async function runData(argv: string[]): Promise<void> {
+  const args = parseCommandLine(dataSpec, argv);
+  if (args.help) return void process.stdout.write(formatCommandHelp(dataSpec));
+  const dataset = writeDataset(dataDirectory(), { bundle: !args.values['no-bundle'] });
   if (!args.values.quiet) {
     const rows: Record<(typeof DATASET_FILES)[number], number> = {
       'places.csv': dataset.places.length,

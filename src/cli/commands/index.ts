@@ -5,6 +5,7 @@ import { dataSpec, runData } from './data.ts';
 import { exportSpec, runExport } from './export.ts';
 import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
+import { reportSpec, runReport } from './report.ts';
 import { runStart, startSpec } from './start.ts';
 import { runStats, statsSpec } from './stats.ts';
 import { runTown, townSpec } from './town.ts';
@@ -19,6 +20,7 @@ export const COMMANDS = {
   rank: { spec: rankSpec, run: runRank },
   clusters: { spec: clustersSpec, run: runClusters },
   town: { spec: townSpec, run: runTown },
+  report: { spec: reportSpec, run: runReport },
   stats: { spec: statsSpec, run: runStats },
   export: { spec: exportSpec, run: runExport },
   data: { spec: dataSpec, run: runData },
