@@ -5,7 +5,8 @@
  * nothing. Browser-safe: the viewer's "open your own file" uses it in a worker.
  */
 import Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { Attributes, SerializedGraph } from 'graphology-types';
+import { isGeneratedEdgeKey } from '../formats/network-graph.ts';
 import {
   NODE_METRICS,
   clustering,
@@ -76,6 +77,24 @@ function computeMetrics(graph: Graph, pathMetricsUpTo: number): { names: string[
   return { names: NODE_METRICS.filter((name) => name in values), values };
 }
 
+/**
+ * graphology's generated edge keys carry a per-process instance number, so a
+ * graph built with addEdge would export differently on every run; those keys
+ * are replaced by "e<position>" (skipping keys already taken).
+ */
+function withStableEdgeKeys(serialized: SerializedGraph): SerializedGraph {
+  if (!serialized.edges.some((edge) => edge.key !== undefined && isGeneratedEdgeKey(edge.key))) return serialized;
+  const taken = new Set(serialized.edges.flatMap((edge) => (edge.key !== undefined && !isGeneratedEdgeKey(edge.key) ? [edge.key] : [])));
+  let next = 0;
+  const edges = serialized.edges.map((edge) => {
+    if (edge.key === undefined || !isGeneratedEdgeKey(edge.key)) return edge;
+    while (taken.has(`e${next}`)) next++;
+    const key = `e${next++}`;
+    return { ...edge, key };
+  });
+  return { ...serialized, edges };
+}
+
 /** A label for every node: its own, else its name, else its key. */
 function labelOf(node: string, attributes: Attributes): string {
   if (typeof attributes.label === 'string' && attributes.label) return attributes.label;
@@ -119,7 +138,7 @@ export function bundleNetwork(graph: Graph, options: Partial<BundleNetworkOption
   report('export', 4, 4);
   return {
     name: opts.name,
-    graph: copy.export(),
+    graph: withStableEdgeKeys(copy.export()),
     metricNames: metrics.names,
     communities: summaries,
     modularity,
