@@ -1,0 +1,339 @@
+/**
+ * buildReportData: the dataset in, every number of the cluster report out.
+ * It builds the networks and runs the metrics, rankings and seeded Louvain
+ * itself (all pure and deterministic), so a caller passes only the dataset
+ * and a few choices; the same dataset and options give the same ReportData
+ * and therefore byte-identical report files.
+ */
+import { normalizedMutualInformation } from '../analyse/agreement/index.ts';
+import { detectCommunities } from '../analyse/communities/index.ts';
+import { computeNetworkMetrics, computeNodeMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
+import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';
+import type { Dataset } from '../dataset/build-dataset.ts';
+import { compareSourceRefs } from '../dataset/build-dataset.ts';
+import { summariseDataset } from '../dataset/summarise-dataset.ts';
+import { buildNetworks } from '../graph/build-networks.ts';
+import { TWIN_NETWORK_DEFAULTS, type TwinNetworkOptions } from '../graph/build-twin-network.ts';
+import { countryName } from '../ingest/country-names.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
+import { foldName } from '../text/fold-name.ts';
+import { buildClusterSections, describeTwinChoice } from './build-cluster-sections.ts';
+import { compareRankings, rankByValue } from './compare-rankings.ts';
+import type {
+  ChartSection,
+  EndedPartnership,
+  GeneratedFrom,
+  GeographySection,
+  HubEntry,
+  HubMetric,
+  HubMetricInfo,
+  HubSection,
+  QualitySection,
+  ReportData,
+  ReportFigure,
+  ReportGeographyInput,
+} from './report-data.ts';
+import { reproduce } from './reproduce-commands.ts';
+
+export interface BuildReportDataOptions {
+  /** First Louvain seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
+  seed: number;
+  /** Modularity resolution γ. */
+  resolution: number;
+  stabilitySeeds: number;
+  /** Length of each hub list. */
+  top: number;
+  /** Rank difference above which a place counts as ranked differently. */
+  rankGap: number;
+  /** Hub municipalities listed per cluster. */
+  hubCount: number;
+  /** Examples listed per diagnostic kind. */
+  examples: number;
+  /** Twin-network choices (view, includeEnded, sources, relations); defaults as buildTwinNetwork. */
+  twin: Partial<TwinNetworkOptions>;
+  /** Distance results from src/geo; the geography section appears only when given. */
+  geography: ReportGeographyInput | null;
+  generatedFrom: GeneratedFrom | null;
+  title: string;
+}
+
+export const DEFAULTS: BuildReportDataOptions = {
+  seed: 1,
+  resolution: 1,
+  stabilitySeeds: 20,
+  top: 10,
+  rankGap: 10,
+  hubCount: 5,
+  examples: 3,
+  twin: {},
+  geography: null,
+  generatedFrom: null,
+  title: 'Twin towns and sister cities of Norway: cluster report',
+};
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const HUB_METRICS: Omit<HubMetricInfo, 'reproduce'>[] = [
+  { key: 'degree', label: 'Partners', description: 'number of distinct partner places (degree)', digits: 0 },
+  { key: 'partnerCountries', label: 'Partner countries', description: 'number of distinct countries among the partners', digits: 0 },
+  { key: 'strength', label: 'Strength', description: 'sum of link weights (every link weighs 1 in the twin network, so it equals partners unless weights are set)', digits: 0 },
+  { key: 'betweenness', label: 'Betweenness', description: 'share of shortest paths through the place (normalised): bridges between otherwise separate groups', digits: 4 },
+  { key: 'pagerank', label: 'PageRank', description: 'PageRank (damping 0.85): partners that themselves have many partners count more', digits: 4 },
+  { key: 'eigenvector', label: 'Eigenvector', description: 'eigenvector centrality: tied to places that are themselves well tied; on a network of separate groups it concentrates on the group around the most connected hub', digits: 4 },
+];
+
+function checkInteger(name: string, value: number, min: number) {
+  if (!Number.isInteger(value) || value < min) throw new Error(`buildReportData: ${name} must be an integer >= ${min}, got ${value}`);
+}
+
+/**
+ * Power iteration leaves values that are not zero but vanishingly small
+ * (eigenvector centrality outside the dominant component): their order says
+ * how fast they decay, not who is central. Say so when that reaches the top N.
+ */
+function vanishingWarning(rows: readonly { value: number }[], top: number): string | undefined {
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  if (max <= 0) return undefined;
+  const meaningful = rows.filter((r) => r.value > max * 1e-6).length;
+  if (meaningful >= Math.min(top, rows.length)) return undefined;
+  return `Only ${meaningful} place${meaningful === 1 ? ' has' : 's have'} a value above a millionth of the largest; the ranks below ${meaningful === 1 ? 'it' : 'them'} follow values that are practically 0 and say little.`;
+}
+
+function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: TwinNetworkOptions): HubSection {
+  const metrics = computeNodeMetrics(twin);
+  const full = new Map<HubMetric, (RankedPlace | (RankedPlace & { value: number }))[]>();
+  for (const m of HUB_METRICS) {
+    if (m.key === 'partnerCountries') continue;
+    full.set(m.key, rankPlaces(twin, metrics, { by: m.key as NodeMetricName, top: 0, country: 'NO' }));
+  }
+  full.set('partnerCountries', rankByValue(full.get('degree')!, (r) => r.partnerCountries));
+  const rankings = {} as Record<HubMetric, HubEntry[]>;
+  for (const m of HUB_METRICS) {
+    rankings[m.key] = full
+      .get(m.key)!
+      .filter((r) => r.rank <= o.top)
+      .map((r) => ({ rank: r.rank, id: r.id, name: r.name, kind: r.kind, ...(r.county ? { county: r.county } : {}), value: r.value }));
+  }
+  const keys = HUB_METRICS.map((m) => m.key);
+  const comparison = compareRankings(Object.fromEntries(full) as Record<HubMetric, RankedPlace[]>, keys, o.top, o.rankGap);
+  return {
+    network: 'twin',
+    subset: 'Norwegian places (municipalities, counties and institutions) with at least one partner',
+    places: full.get('degree')!.length,
+    top: o.top,
+    rankGap: o.rankGap,
+    metrics: HUB_METRICS.map((m) => {
+      const warning = vanishingWarning(full.get(m.key)!, o.top);
+      return { ...m, ...(warning ? { warning } : {}), reproduce: reproduce.rank(m.key === 'partnerCountries' ? 'partner-countries' : m.key, o.top, choice) };
+    }),
+    rankings,
+    overlap: comparison.overlap,
+    disagreements: comparison.disagreements,
+    source: 'twin network; competition ranks (equal values share a rank), ties listed by name; every link with its file:line is in data/links.csv',
+  };
+}
+
+function endedSection(dataset: Dataset): ReportData['ended'] {
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const links: EndedPartnership[] = dataset.links
+    .filter((l) => l.status === 'ended')
+    .map((l) => {
+      const home = places.get(l.sourceId);
+      const partner = places.get(l.targetId);
+      const country = partner?.country ?? '';
+      return {
+        norwegianId: l.sourceId,
+        norwegianName: home?.name ?? l.sourceId,
+        partnerId: l.targetId,
+        partnerName: partner?.name ?? l.targetId,
+        partnerCountry: country,
+        partnerCountryName: countryName(country),
+        relations: [...l.relations],
+        ...(l.since !== undefined ? { since: l.since } : {}),
+        ...(l.until !== undefined ? { until: l.until } : {}),
+        sources: [...l.sources],
+      };
+    })
+    .sort(
+      (a, b) =>
+        (b.until ?? 0) - (a.until ?? 0) ||
+        compareText(foldName(a.norwegianName), foldName(b.norwegianName)) ||
+        compareText(foldName(a.partnerName), foldName(b.partnerName)) ||
+        compareText(a.partnerId, b.partnerId),
+    );
+  return {
+    count: links.length,
+    links,
+    source: 'dataset links whose source says ", until YYYY" (data/links.csv, status ended); file:line points into data/raw/',
+    reproduce: reproduce.data(),
+  };
+}
+
+function qualitySection(dataset: Dataset, examples: number): QualitySection {
+  const byKind = new Map<string, Dataset['diagnostics']>();
+  for (const d of dataset.diagnostics) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+  const kinds = [...byKind.entries()]
+    .map(([kind, list]) => ({
+      kind,
+      count: list.length,
+      examples: [...list]
+        .sort((a, b) => compareSourceRefs(a, b) || compareText(a.message, b.message))
+        .slice(0, examples)
+        .map((d) => ({ ref: `${d.file}:${d.line}`, message: d.message })),
+    }))
+    .sort((a, b) => b.count - a.count || compareText(a.kind, b.kind));
+  const methods = new Map<string, { method: string; count: number; high: number; medium: number; low: number }>();
+  for (const r of dataset.resolutions) {
+    const entry = methods.get(r.method) ?? { method: r.method, count: 0, high: 0, medium: 0, low: 0 };
+    entry.count++;
+    entry[r.confidence]++;
+    methods.set(r.method, entry);
+  }
+  return {
+    diagnostics: dataset.diagnostics.length,
+    byKind: kinds,
+    resolutionsByMethod: [...methods.values()].sort((a, b) => b.count - a.count || compareText(a.method, b.method)),
+    resolutions: dataset.resolutions.map((r) => ({
+      asWritten: r.asWritten,
+      method: r.method,
+      id: r.id,
+      name: r.name,
+      confidence: r.confidence,
+      reason: r.reason,
+      candidates: [...(r.candidates ?? [])],
+    })),
+    source: 'data/diagnostics.csv and data/resolutions.csv (rules in data/README.md, decisions in data/resolution/*.csv)',
+    reproduce: reproduce.data(),
+  };
+}
+
+function chartSection(twin: ReturnType<typeof buildNetworks>['twin']): ChartSection {
+  const degrees: number[] = [];
+  const countries = new Map<string, { links: number; places: Set<string> }>();
+  twin.forEachNode((node, a) => {
+    if (a.country === 'NO') degrees.push(twin.degree(node));
+  });
+  twin.forEachEdge((_e, _a, source, target, sa, ta) => {
+    const [home, partner, homeKey] = sa.country === 'NO' ? [sa, ta, source] : [ta, sa, target];
+    if (home.country !== 'NO' || partner.country === 'NO') return;
+    const code = String(partner.country);
+    const entry = countries.get(code) ?? { links: 0, places: new Set<string>() };
+    entry.links++;
+    entry.places.add(homeKey);
+    countries.set(code, entry);
+  });
+  const max = Math.max(0, ...degrees);
+  const degree = Array.from({ length: max }, (_, i) => ({ degree: i + 1, count: degrees.filter((d) => d === i + 1).length }));
+  return {
+    degree,
+    degreeSource: 'twin network: number of partners of each Norwegian place',
+    partnersByCountry: [...countries.entries()]
+      .map(([code, e]) => ({ code, name: countryName(code), links: e.links, places: e.places.size }))
+      .sort((a, b) => b.links - a.links || compareText(a.code, b.code)),
+    partnersByCountrySource: "twin network: links between a Norwegian place and a place abroad, by the partner's country",
+  };
+}
+
+function geographySection(input: ReportGeographyInput): GeographySection {
+  const { distances, nullModel } = input;
+  return {
+    overall: distances.overall ? { ...distances.overall } : null,
+    binWidthKm: distances.histogram.binWidthKm,
+    bins: distances.histogram.bins.map((b) => ({ fromKm: b.fromKm, toKm: b.toKm, count: b.count })),
+    byRegion: (distances.byRegion ?? []).map((r) => ({ region: r.region, summary: { ...r.summary } })),
+    skipped: distances.skipped?.length ?? 0,
+    nullModel: nullModel
+      ? {
+          pairs: nullModel.pairs,
+          seed: nullModel.options.seed,
+          draws: nullModel.options.draws,
+          meanKm: nullModel.meanKm,
+          medianKm: nullModel.medianKm,
+          verdict: nullModel.verdict,
+          explanation: nullModel.explanation,
+        }
+      : null,
+    reproduce: input.reproduce ?? 'vennskap geo',
+  };
+}
+
+/** Every number of the cluster report, from the dataset alone. */
+export function buildReportData(dataset: Dataset, options?: Partial<BuildReportDataOptions>): ReportData {
+  const o = resolveOptions('buildReportData', DEFAULTS, options);
+  if (!Number.isFinite(o.seed)) throw new Error(`buildReportData: seed must be a finite number, got ${o.seed}`);
+  if (!(o.resolution > 0) || !Number.isFinite(o.resolution)) throw new Error(`buildReportData: resolution must be a positive number, got ${o.resolution}`);
+  checkInteger('stabilitySeeds', o.stabilitySeeds, 1);
+  checkInteger('top', o.top, 1);
+  checkInteger('hubCount', o.hubCount, 0);
+  checkInteger('examples', o.examples, 0);
+  if (!(o.rankGap >= 0)) throw new Error(`buildReportData: rankGap must be a non-negative number, got ${o.rankGap}`);
+  const choice = resolveOptions('buildReportData (twin)', TWIN_NETWORK_DEFAULTS, o.twin);
+
+  const networks = buildNetworks(dataset, { twin: choice });
+  const twin = networks.twin;
+  const summary = summariseDataset(dataset);
+  const stats = computeNetworkMetrics(twin);
+  const twinCommunities = detectCommunities(twin, { seed: o.seed, resolution: o.resolution });
+  const countryOf: Record<string, string> = {};
+  twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
+  const { sections, agreement } = buildClusterSections(networks, { seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  let norwegian = 0;
+  const partnerCountries = new Set<string>();
+  twin.forEachNode((_n, a) => (a.country === 'NO' ? norwegian++ : partnerCountries.add(String(a.country))));
+
+  const twinSource = 'twin network';
+  const stat = reproduce.networkStats('twin', choice);
+  const figure = (key: string, label: string, value: number | null, unit: ReportFigure['unit'], source: string, command: string, detail?: string): ReportFigure => ({
+    key,
+    label,
+    value,
+    unit,
+    ...(detail !== undefined ? { detail } : {}),
+    source,
+    reproduce: command,
+  });
+  const overview: ReportFigure[] = [
+    figure('places', 'Places', summary.places, 'count', 'data/places.csv', reproduce.summary(), `${summary.norwegianPlaces} Norwegian, ${summary.foreignPlaces} abroad`),
+    figure('links', 'Links', summary.links, 'count', 'data/links.csv', reproduce.summary(), `${summary.activeLinks} active, ${summary.endedLinks} ended`),
+    figure('mentions', 'Source statements', summary.mentions, 'count', 'data/mentions.csv', reproduce.data()),
+    figure('countries', 'Countries', summary.countries, 'count', 'data/places.csv (country)', reproduce.summary(), 'Norway included'),
+    figure('nodes', 'Places in the network', twin.order, 'count', twinSource, stat, `${norwegian} Norwegian, ${twin.order - norwegian} abroad`),
+    figure('edges', 'Partnerships in the network', twin.size, 'count', twinSource, stat),
+    figure('partnerCountries', 'Partner countries in the network', partnerCountries.size, 'count', twinSource, stat),
+    figure('density', 'Density', stats.density, 'decimal', twinSource, stat),
+    figure('components', 'Connected components', stats.components, 'count', twinSource, stat),
+    figure('largestComponent', 'Largest component', stats.largestComponentSize, 'count', twinSource, stat, `places; ${twin.order > 0 ? ((100 * stats.largestComponentSize) / twin.order).toFixed(1) : '0.0'}% of the network`),
+    figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', twinSource, stat, 'hops'),
+    figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', twinSource, stat, 'negative: hubs partner with places that have few partners'),
+    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; Louvain, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, choice), `${twinCommunities.count} communities`),
+    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, choice)),
+    ...sections.map((s) =>
+      figure(`${s.network}Modularity`, `Modularity of ${s.networkLabel} clusters`, s.modularity, 'decimal', s.source, s.reproduce, `${s.clusters.length} clusters, best of ${s.seeds.length} seeds`),
+    ),
+  ];
+
+  const documents = dataset.parses.map((p) => ({
+    file: p.file,
+    lines: p.lines.length,
+    mentions: p.mentions.length,
+    diagnostics: dataset.diagnostics.filter((d) => d.file === p.file).length,
+  }));
+
+  return {
+    format: 'vennskap-report',
+    version: 1,
+    title: o.title,
+    generatedFrom: o.generatedFrom,
+    documents,
+    options: { seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice },
+    networkChoice: describeTwinChoice(choice),
+    overview,
+    hubs: hubSection(twin, o, choice),
+    clusters: sections,
+    clusterAgreement: agreement,
+    ended: endedSection(dataset),
+    quality: qualitySection(dataset, o.examples),
+    charts: chartSection(twin),
+    geography: o.geography ? geographySection(o.geography) : null,
+  };
+}

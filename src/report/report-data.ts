@@ -1,0 +1,246 @@
+/**
+ * ReportData: every number the cluster report shows, as plain serialisable
+ * data. buildReportData computes it; the Markdown and HTML renderers only
+ * lay it out, so both formats always say the same thing, and tests can
+ * check the numbers without parsing either format.
+ *
+ * Every table-like part names where it comes from (`source`) and how to
+ * reproduce it on the command line (`reproduce`).
+ */
+import type { CountryCluster } from '../analyse/country-clusters.ts';
+import type { Spread } from '../analyse/communities/index.ts';
+import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
+
+/** What a number is, so the renderers can format it. */
+export type FigureUnit = 'count' | 'share' | 'decimal';
+
+export interface ReportFigure {
+  key: string;
+  label: string;
+  /** null when undefined (e.g. assortativity of a graph without edges). */
+  value: number | null;
+  unit: FigureUnit;
+  /** A qualifier shown after the value, e.g. "(446 active, 3 ended)". */
+  detail?: string;
+  source: string;
+  reproduce: string;
+}
+
+/** Optional provenance passed in by the caller (the CLI knows files and hashes; the pure builder does not). */
+export interface GeneratedFrom {
+  /** e.g. "vennskap 0.1.0". */
+  tool?: string;
+  /** e.g. a date the caller chooses to stamp; omitted by default so reports are byte-identical. */
+  note?: string;
+  files?: { file: string; sha256?: string }[];
+}
+
+export type HubMetric = 'degree' | 'partnerCountries' | 'strength' | 'betweenness' | 'pagerank' | 'eigenvector';
+
+export interface HubMetricInfo {
+  key: HubMetric;
+  label: string;
+  description: string;
+  /** Decimals used to show its values. */
+  digits: number;
+  /** Set when the values cannot carry a ranking far, e.g. almost all of them vanish. */
+  warning?: string;
+  reproduce: string;
+}
+
+export interface HubEntry {
+  rank: number;
+  id: string;
+  name: string;
+  kind: string;
+  county?: string;
+  value: number;
+}
+
+export interface RankDisagreement {
+  id: string;
+  name: string;
+  /** Competition rank of the place by every metric. */
+  ranks: Record<HubMetric, number>;
+  /** Metrics in whose top-N the place is. */
+  inTop: HubMetric[];
+  /** Largest difference between two of its ranks. */
+  gap: number;
+}
+
+export interface HubSection {
+  network: string;
+  subset: string;
+  /** Number of places ranked. */
+  places: number;
+  top: number;
+  rankGap: number;
+  metrics: HubMetricInfo[];
+  /** The top-N of each metric: every place with a competition rank of N or better (ties at the cut included). */
+  rankings: Record<HubMetric, HubEntry[]>;
+  /** For every pair of metrics, how many places their top-N lists share. */
+  overlap: { a: HubMetric; b: HubMetric; shared: number }[];
+  /** Places in some top-N but not in all, or whose ranks differ by more than rankGap; largest gap first. */
+  disagreements: RankDisagreement[];
+  source: string;
+}
+
+export interface ReportCluster extends CountryCluster {
+  /** Share of this network's edge weight that lies inside the cluster. */
+  internalShare: number;
+}
+
+export interface ClusterSection {
+  network: 'municipality-country' | 'country';
+  /** The network's name in prose ("municipality–country"). */
+  networkLabel: string;
+  title: string;
+  /** What a node and an edge weight are in this network. */
+  description: string;
+  nodes: number;
+  edges: number;
+  resolution: number;
+  seeds: number[];
+  /** The seed of the highest-modularity run, whose partition is described. */
+  consensusSeed: number;
+  modularity: number;
+  modularitySpread: Spread;
+  countSpread: Spread;
+  /** Mean agreement of every run with the described partition. */
+  meanAgreement: { nmi: number; ari: number };
+  meanCoAssignment: number | null;
+  clusters: ReportCluster[];
+  source: string;
+  reproduce: string;
+}
+
+export interface EndedPartnership {
+  norwegianId: string;
+  norwegianName: string;
+  partnerId: string;
+  partnerName: string;
+  partnerCountry: string;
+  partnerCountryName: string;
+  relations: string[];
+  since?: number;
+  until?: number;
+  /** file:line of every statement. */
+  sources: string[];
+}
+
+export interface DiagnosticKindSummary {
+  kind: string;
+  count: number;
+  examples: { ref: string; message: string }[];
+}
+
+export interface ResolutionRow {
+  asWritten: string;
+  method: string;
+  id: string;
+  name: string;
+  confidence: string;
+  reason: string;
+  candidates: string[];
+}
+
+export interface QualitySection {
+  diagnostics: number;
+  byKind: DiagnosticKindSummary[];
+  resolutionsByMethod: { method: string; count: number; high: number; medium: number; low: number }[];
+  resolutions: ResolutionRow[];
+  source: string;
+  reproduce: string;
+}
+
+export interface ChartSection {
+  /** Places with 1, 2, … partners (every degree from 1 to the maximum, zeros included). */
+  degree: { degree: number; count: number }[];
+  degreeSource: string;
+  /** Links and Norwegian places per partner country, most links first. */
+  partnersByCountry: { code: string; name: string; links: number; places: number }[];
+  partnersByCountrySource: string;
+}
+
+/** The parts of src/geo's results the report shows (a structural subset, so their results can be passed as they are). */
+export interface DistanceSummaryInput {
+  count: number;
+  min: number;
+  q1?: number;
+  median: number;
+  q3?: number;
+  mean: number;
+  max: number;
+}
+
+export interface NullTestInput {
+  observed: number;
+  null: { mean: number; sd?: number; q025: number; q975: number };
+  z: number | null;
+  p: number;
+}
+
+export interface ReportGeographyInput {
+  distances: {
+    overall: DistanceSummaryInput | null;
+    histogram: { binWidthKm: number; bins: readonly { fromKm: number; toKm: number; count: number }[] };
+    byRegion?: readonly { region: string; summary: DistanceSummaryInput }[];
+    skipped?: readonly unknown[];
+  };
+  nullModel?: {
+    pairs: number;
+    options: { seed: number; draws: number };
+    meanKm: NullTestInput;
+    medianKm: NullTestInput;
+    verdict: string;
+    explanation: string;
+  } | null;
+  /** How to reproduce, e.g. "vennskap geo --seed 20240101". */
+  reproduce?: string;
+}
+
+export interface GeographySection {
+  overall: DistanceSummaryInput | null;
+  binWidthKm: number;
+  bins: { fromKm: number; toKm: number; count: number }[];
+  byRegion: { region: string; summary: DistanceSummaryInput }[];
+  skipped: number;
+  nullModel: {
+    pairs: number;
+    seed: number;
+    draws: number;
+    meanKm: NullTestInput;
+    medianKm: NullTestInput;
+    verdict: string;
+    explanation: string;
+  } | null;
+  reproduce: string;
+}
+
+export interface ReportData {
+  format: 'vennskap-report';
+  version: 1;
+  title: string;
+  generatedFrom: GeneratedFrom | null;
+  /** Source documents and their number of lines. */
+  documents: { file: string; lines: number; mentions: number; diagnostics: number }[];
+  options: {
+    seed: number;
+    resolution: number;
+    stabilitySeeds: number;
+    top: number;
+    rankGap: number;
+    twin: TwinNetworkOptions;
+  };
+  /** How the twin network was built, in words. */
+  networkChoice: string;
+  overview: ReportFigure[];
+  hubs: HubSection;
+  clusters: ClusterSection[];
+  /** NMI between the two country partitions (on the countries both contain); null when fewer than two countries. */
+  clusterAgreement: { nmi: number; ari: number; countries: number } | null;
+  ended: { count: number; links: EndedPartnership[]; source: string; reproduce: string };
+  quality: QualitySection;
+  charts: ChartSection;
+  geography: GeographySection | null;
+}
