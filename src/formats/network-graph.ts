@@ -101,8 +101,9 @@ export function labelOf(key: string, attributes: Attributes): string {
 
 /**
  * Bring a graph produced by a format library (any type, possibly multi,
- * possibly directed) to the conventions above. `describe` names the file for
- * errors. Positions: `x`/`y` are kept as numbers when numeric.
+ * possibly directed) to the conventions above. `file` names the input in
+ * errors. `x`/`y` are kept as numbers when numeric and dropped otherwise
+ * (a position that is not a number would break every layout).
  */
 export function normaliseNetwork(source: Graph, file: string): NetworkRead {
   const graph = createNetworkGraph();
