@@ -11,7 +11,8 @@ import { foldName } from '../text/fold-name.ts';
 import type { NodeMetricName, NodeMetrics } from './metrics/index.ts';
 
 export interface RankPlacesOptions {
-  by: NodeMetricName;
+  /** A node metric, or 'partnerCountries' (distinct countries among the neighbours). */
+  by: NodeMetricName | 'partnerCountries';
   /** Keep the first N (0 or Infinity: all). */
   top: number;
   /** Keep places of this country code (e.g. "NO"). */
@@ -52,7 +53,7 @@ export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, o
     if (county !== null && foldName(String(a.county ?? '')) !== county) return;
     if (o.status !== null && !graph.someEdge(id, (_e, attributes) => attributes.status === o.status)) return;
     const metric = metrics[id];
-    if (!metric) throw new Error(`rankPlaces: no metrics for node "${id}"`);
+    if (!metric && o.by !== 'partnerCountries') throw new Error(`rankPlaces: no metrics for node "${id}"`);
     const countries = new Set<string>();
     graph.forEachNeighbor(id, (_n, attributes) => {
       if (attributes.country !== undefined && attributes.country !== a.country) countries.add(String(attributes.country));
@@ -65,7 +66,7 @@ export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, o
       ...(a.county ? { county: String(a.county) } : {}),
       partners: graph.neighbors(id).length,
       partnerCountries: countries.size,
-      value: metric[o.by],
+      value: o.by === 'partnerCountries' ? countries.size : metric![o.by],
     });
   });
   rows.sort((x, y) => y.value - x.value || compareText(foldName(x.name), foldName(y.name)) || compareText(x.id, y.id));

@@ -1,13 +1,12 @@
 /** `vennskap rank`: the most-connected places as a table. */
 import { analyseNetwork, metricsByNode } from '../../analyse/analyse-network.ts';
-import { NODE_METRICS, type NodeMetricName } from '../../analyse/metrics/index.ts';
 import { rankPlaces } from '../../analyse/rank-places.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
 import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 import type { RankedPlace } from '../../analyse/rank-places.ts';
 
-const RANKABLE = ['degree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core'] as const satisfies readonly NodeMetricName[];
+const RANKABLE = ['degree', 'partner-countries', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core'] as const;
 
 export const rankSpec: CommandSpec = {
   name: 'rank',
@@ -15,7 +14,8 @@ export const rankSpec: CommandSpec = {
   usage: 'vennskap rank [--by METRIC] [--top N] [--country CC] [--kind KIND] [--county NAME] [--status active|ended] [network options] [--json|--csv]',
   help: `
 Options:
-  --by METRIC         ${RANKABLE.join('|')} (default degree: the number of partners)
+  --by METRIC         ${RANKABLE.join('|')}
+                      (default degree: the number of partners)
   --top N             how many to show (default 10; 0 for all)
   --country CC        only places in this country (ISO code, e.g. NO, SE, GB-SCT)
   --kind KIND         only places of this kind: municipality, county, city, province, ...
@@ -57,11 +57,12 @@ export async function runRank(argv: string[]): Promise<void> {
   const network = await loadNetwork(args);
   progress('computing metrics');
   const analysis = analyseNetwork(network.graph, { seed: integerOption('seed', args.values.seed, 1) });
-  if (!analysis.metricNames.includes(by)) {
+  const metric = by === 'partner-countries' ? 'partnerCountries' : by;
+  if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {
     throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
   }
   const ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), {
-    by,
+    by: metric,
     top,
     country: typeof args.values.country === 'string' ? args.values.country : null,
     kind: typeof args.values.kind === 'string' ? args.values.kind : null,
