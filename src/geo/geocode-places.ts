@@ -14,7 +14,8 @@
  *    country (GB-ENG / GB-SCT match GB). In Norway, candidates in the
  *    municipality (GeoNames admin2) or else the county (admin1) are preferred.
  *    Among the rest the most populous wins, unless a rival at least
- *    `ambiguityRatio` as populous lies more than `samePlaceKm` away: then the
+ *    `ambiguityRatio` as populous lies more than `samePlaceKm` away (for a
+ *    municipality matched by county only, any namesake that far): then the
  *    choice is a coin toss and the place gets an 'ambiguous-geocode'
  *    diagnostic until an override decides it.
  */
@@ -113,7 +114,7 @@ export const DEFAULTS: GeocodeOptions = {
   overrides: [],
   adminCentres: [],
   ambiguityRatio: 0.5,
-  samePlaceKm: 30,
+  samePlaceKm: 10,
 };
 
 /**
@@ -239,20 +240,25 @@ function findAdminCentre(place: GeocodePlaceInput, tables: CentreTables): string
  * elsewhere in Norway is never taken (Sand, Vik, Dale and Straume each name
  * several centres). A county's centre may lie outside it (Akershus: Oslo), so
  * for other kinds the county only breaks ties.
+ *
+ * `sure` is false when a municipality was matched by county only: two
+ * namesakes in one county then cannot be told apart by population (Vinje's
+ * centre Åmot has none in the gazetteer, the Åmot in Seljord 592), so any
+ * second candidate far away makes the name ambiguous.
  */
-function narrowInNorway(candidates: readonly GeoCandidate[], place: GeocodePlaceInput): readonly GeoCandidate[] {
+function narrowInNorway(candidates: readonly GeoCandidate[], place: GeocodePlaceInput): { candidates: readonly GeoCandidate[]; sure: boolean } {
   const municipality = place.kind === 'municipality' ? place.municipalityNumber : undefined;
   if (municipality) {
     const inMunicipality = candidates.filter((c) => c.admin2 === municipality);
-    if (inMunicipality.length > 0) return inMunicipality;
+    if (inMunicipality.length > 0) return { candidates: inMunicipality, sure: true };
   }
   const county = place.countyNumber ?? municipality?.slice(0, 2);
   const admin1 = county ? NORWAY_ADMIN1[county] : undefined;
   if (admin1) {
     const inCounty = candidates.filter((c) => c.admin1 === admin1);
-    if (inCounty.length > 0 || municipality) return inCounty;
+    if (inCounty.length > 0 || municipality) return { candidates: inCounty, sure: !municipality };
   }
-  return candidates;
+  return { candidates, sure: true };
 }
 
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */
@@ -269,13 +275,13 @@ function describe(c: GeoCandidate): string {
 
 type Pick = { chosen: GeoCandidate } | { chosen: GeoCandidate; rival: GeoCandidate };
 
-function pickCandidate(candidates: readonly GeoCandidate[], options: GeocodeOptions): Pick {
+function pickCandidate(candidates: readonly GeoCandidate[], options: GeocodeOptions, ambiguityRatio: number): Pick {
   const sorted = [...candidates].sort(
     (a, b) => b.population - a.population || featureRank(a.featureCode) - featureRank(b.featureCode) || a.geonameId - b.geonameId,
   );
   const chosen = sorted[0]!;
   const rival = sorted.find(
-    (c) => c !== chosen && c.population >= options.ambiguityRatio * chosen.population && distanceKm(c, chosen) > options.samePlaceKm,
+    (c) => c !== chosen && c.population >= ambiguityRatio * chosen.population && distanceKm(c, chosen) > options.samePlaceKm,
   );
   return rival ? { chosen, rival } : { chosen };
 }
@@ -300,15 +306,16 @@ function geocodeOne(
     const key = geoKey(country, name);
     const found = index.primary.get(key) ?? index.alternate.get(key);
     if (!found || found.length === 0) continue;
-    const candidates = country === 'NO' ? narrowInNorway(found, place) : found;
+    const { candidates, sure } = country === 'NO' ? narrowInNorway(found, place) : { candidates: found, sure: true };
     if (candidates.length === 0) continue;
-    const pick = pickCandidate(candidates, options);
+    const pick = pickCandidate(candidates, options, sure ? options.ambiguityRatio : 0);
     if ('rival' in pick) {
       return {
         id: place.id,
         kind: 'ambiguous-geocode',
         message:
-          `"${name}"${via} in ${country} names several places of similar size: ${describe(pick.chosen)} and ${describe(pick.rival)}` +
+          `"${name}"${via} in ${country} names ${sure ? 'several places of similar size' : 'more than one place in its county'}: ` +
+          `${describe(pick.chosen)} and ${describe(pick.rival)}` +
           `; add a row to data/geo/coordinate-overrides.csv`,
       };
     }

@@ -36,6 +36,9 @@ const index = indexGeoCandidates([
   candidate({ geonameId: 12, name: 'Ski', country: 'NO', lat: 59.72, lon: 10.84, population: 12513, admin1: '30', admin2: '3020' }),
   candidate({ geonameId: 13, name: 'Oslo', country: 'NO', lat: 59.91, lon: 10.75, population: 580000, admin1: '12', admin2: '0301', featureCode: 'PPLC' }),
   candidate({ geonameId: 14, name: 'Ås', country: 'NO', lat: 59.66, lon: 10.79, population: 8000, admin1: '30', admin2: '3021' }),
+  // Two Åmots 22 km apart in one county, numbered (2020) differently from 2024: population cannot decide.
+  candidate({ geonameId: 15, name: 'Åmot', country: 'NO', lat: 59.633, lon: 8.367, population: 592, admin1: '38', admin2: '3820' }),
+  candidate({ geonameId: 16, name: 'Åmot', country: 'NO', lat: 59.570, lon: 7.989, population: 0, admin1: '38', admin2: '3825' }),
 ]);
 
 const adminCentres = [
@@ -44,6 +47,7 @@ const adminCentres = [
   { number: '3207', name: 'Nordre Follo', adminCentre: 'Ski', reason: 'centre Ski' },
   { number: '5033', name: 'Tydal', adminCentre: 'Ås', reason: 'centre Ås' },
   { number: '32', name: 'Akershus', adminCentre: 'Oslo', reason: 'administration in Oslo' },
+  { number: '4036', name: 'Vinje', adminCentre: 'Åmot', reason: 'centre Åmot' },
 ];
 
 describe('geocodePlaces', () => {
@@ -135,6 +139,17 @@ describe('geocodePlaces', () => {
     expect(result.placements).toEqual([]);
     expect(result.diagnostics[0]).toMatchObject({ id: 'tydal', kind: 'not-geocoded' });
     expect(result.diagnostics[0]!.message).toContain('administrative centre of Tydal');
+  });
+
+  it('reports a municipality whose centre names two places in its county, whatever their populations', () => {
+    const vinje = place({ id: 'vinje', name: 'Vinje', country: 'NO', kind: 'municipality', municipalityNumber: '4036' });
+    const result = geocodePlaces([vinje], index, { adminCentres });
+    expect(result.diagnostics).toEqual([{ id: 'vinje', kind: 'ambiguous-geocode', message: expect.stringMatching(/more than one place in its county.*geonames 15.*geonames 16/) }]);
+    // An override settles it.
+    const overrides = [{ country: 'NO', name: 'Åmot', lat: 59.56974, lon: 7.98871, reason: "Vinje's centre" }];
+    expect(geocodePlaces([vinje], index, { adminCentres, overrides }).placements).toEqual([
+      { id: 'vinje', lat: 59.56974, lon: 7.98871, source: 'override', matched: 'Åmot' },
+    ]);
   });
 
   it('rejects unknown options, bad ratios and repeated ids', () => {

@@ -101,6 +101,7 @@ describe('geocoding with the GeoNames gazetteer', () => {
     near(placed.get('3207'), 59.72, 10.84);
     near(placed.get('5605'), 69.73, 30.05);
     near(placed.get('county:32'), 59.91, 10.75);
+    near(placed.get('4036'), 59.57, 7.99); // Vinje at its own Åmot, not Seljord's
   });
 
   it('places every foreign partner on the twin-town page', () => {
