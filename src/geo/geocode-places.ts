@@ -19,6 +19,7 @@
  *    choice is a coin toss and the place gets an 'ambiguous-geocode'
  *    diagnostic until an override decides it.
  */
+import type { AbstractGraph } from 'graphology-types';
 import { foldName } from '../text/fold-name.ts';
 import { distanceKm } from './great-circle-distance.ts';
 
@@ -353,3 +354,26 @@ export function geocodePlaces(
   }
   return result;
 }
+
+/**
+ * Geocode the nodes of a graph whose nodes are places (key = place id;
+ * attributes name, country, kind, and optionally aliases, municipalityNumber,
+ * countyNumber, adminCentre) and write `lat`, `lon` and `geoSource` node
+ * attributes. Returns the diagnostics of the nodes left without coordinates.
+ */
+geocodePlaces.assign = function assignCoordinates(graph: AbstractGraph, index: GeoIndex, options: Partial<GeocodeOptions> = {}): GeoDiagnostic[] {
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const places: GeocodePlaceInput[] = graph.mapNodes((id, a) => ({
+    id,
+    name: text(a['name']) ?? text(a['label']) ?? id,
+    country: text(a['country']) ?? '',
+    kind: text(a['kind']) ?? '',
+    aliases: Array.isArray(a['aliases']) ? a['aliases'].filter((x): x is string => typeof x === 'string') : [],
+    municipalityNumber: text(a['municipalityNumber']),
+    countyNumber: text(a['countyNumber']),
+    adminCentre: text(a['adminCentre']),
+  }));
+  const result = geocodePlaces(places, index, options);
+  for (const p of result.placements) graph.mergeNodeAttributes(p.id, { lat: p.lat, lon: p.lon, geoSource: p.source });
+  return result.diagnostics;
+};

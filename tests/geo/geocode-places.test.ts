@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
   foldNameFast,
@@ -157,6 +158,20 @@ describe('geocodePlaces', () => {
     expect(() => geocodePlaces([], index, { ambiguityRatio: 0 })).toThrow(/ambiguityRatio/);
     const twice = [place({ id: 'x', name: 'Tórshavn', country: 'FO' }), place({ id: 'x', name: 'Tórshavn', country: 'FO' })];
     expect(() => geocodePlaces(twice, index)).toThrow(/"x" appears twice/);
+  });
+});
+
+describe('geocodePlaces.assign', () => {
+  it('writes lat, lon and geoSource on the nodes it can place and returns the rest as diagnostics', () => {
+    const graph = new Graph();
+    graph.addNode('NO:3207', { name: 'Nordre Follo', country: 'NO', kind: 'municipality', municipalityNumber: '3207' });
+    graph.addNode('SE:gothenburg', { name: 'Gothenburg', country: 'SE', kind: 'city' });
+    graph.addNode('XX:nowhere', { name: 'Nowhere', country: 'XX', kind: 'city' });
+    const diagnostics = geocodePlaces.assign(graph, index, { adminCentres });
+    expect(graph.getNodeAttributes('NO:3207')).toMatchObject({ lat: 59.72, lon: 10.84, geoSource: 'geonames:12' });
+    expect(graph.getNodeAttributes('SE:gothenburg')).toMatchObject({ lat: 57.71, lon: 11.97, geoSource: 'geonames:3' });
+    expect(graph.hasNodeAttribute('XX:nowhere', 'lat')).toBe(false);
+    expect(diagnostics.map((d) => [d.id, d.kind])).toEqual([['XX:nowhere', 'not-geocoded']]);
   });
 });
 
