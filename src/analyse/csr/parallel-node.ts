@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type Graph from 'graphology-types';
 import type { Csr } from './csr.ts';
-import { sumShortestPaths, type PathSums, type PathSumsWanted } from './shortest-paths.ts';
+import { combinePathSums, sumShortestPaths, type PathSums, type PathSumsWanted } from './shortest-paths.ts';
 import {
   finishNodeMetrics,
   nodeMetricsFromColumns,
@@ -37,9 +37,7 @@ export interface ParallelOptions {
   inlineBelow?: number;
 }
 
-const PATH_KEYS = ['betweenness', 'closeness', 'harmonic', 'eccentricity'] as const;
-
-/** The worker script: the kernel's own source plus a message loop. */
+/** The worker script: the kernel's and the combiner's own source plus a message loop. */
 function workerSource(): string {
   return `
 'use strict';
@@ -47,17 +45,13 @@ const { parentPort, workerData } = require('node:worker_threads');
 // Bundlers may wrap inner functions in a naming helper; make it harmless.
 const __name = (f) => f;
 const sumShortestPaths = (${sumShortestPaths.toString()});
+const combinePathSums = (${combinePathSums.toString()});
 const { order, offsets, neighbours, lengths, sources, wanted } = workerData;
-const totals = {};
-for (const key of ${JSON.stringify(PATH_KEYS)}) totals[key] = wanted[key] ? new Float64Array(order) : null;
+let totals = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
 parentPort.on('message', (message) => {
   if (message.type === 'chunk') {
     const part = sumShortestPaths(order, offsets, neighbours, lengths, sources, message.from, message.to, wanted);
-    for (const key in totals) {
-      const total = totals[key];
-      const values = part[key];
-      if (total) for (let i = 0; i < order; i++) total[i] += values[i];
-    }
+    totals = combinePathSums(totals, part);
     parentPort.postMessage({ type: 'next' });
   } else {
     const buffers = Object.values(totals).filter(Boolean).map((a) => a.buffer);
@@ -85,8 +79,9 @@ export async function sumShortestPathsParallel(
   if (threads === 1 || work < (options.inlineBelow ?? 2e7)) {
     return sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, sources, 0, count, wanted);
   }
-  // Enough chunks to balance uneven components, few enough to keep messages cheap.
-  const chunkSize = Math.max(1, Math.ceil(count / (threads * 16)));
+  // Enough chunks to balance uneven components, few enough to keep messages
+  // cheap; whole multiples of 32 so the multi-source BFS runs full batches.
+  const chunkSize = Math.max(32, Math.ceil(count / (threads * 16) / 32) * 32);
   let nextFrom = 0;
   const code = workerSource();
   const workerData = {
@@ -131,16 +126,8 @@ export async function sumShortestPathsParallel(
     // Finished workers idle on their message port; failed runs leave others busy.
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  const result: PathSums = { betweenness: null, closeness: null, harmonic: null, eccentricity: null };
-  for (const key of PATH_KEYS) {
-    if (!wanted[key]) continue;
-    const total = new Float64Array(csr.order);
-    for (const part of parts) {
-      const values = part[key]!;
-      for (let i = 0; i < csr.order; i++) total[i]! += values[i]!;
-    }
-    result[key] = total;
-  }
+  const result: PathSums = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
+  for (const part of parts) combinePathSums(result, part);
   return result;
 }
 

@@ -1,44 +1,74 @@
 /**
- * One shortest-path pass per source, shared by betweenness, closeness,
- * harmonic closeness and eccentricity (the expensive part of all four is
- * the same BFS or Dijkstra, so computeNodeMetrics runs it once).
+ * The shortest-path pass shared by betweenness, closeness, harmonic
+ * closeness and eccentricity (the expensive part of all four is the same
+ * BFS or Dijkstra, so computeNodeMetrics runs it once).
  *
- * Brandes (2001) with two changes that matter in JavaScript:
- * - no predecessor lists: the back-propagation re-scans each node's
- *   neighbours and keeps those one step closer to the source. Same O(m)
- *   per source, but no per-source allocation (graphology-shortest-path's
- *   indexed Brandes allocates a list per node per source).
- * - only the nodes a source reached are reset, so sources in small
- *   components cost what their component costs.
+ * Three kernels, chosen by what is asked:
+ * - hops, no betweenness: a multi-source bit-parallel BFS (MS-BFS, Then et
+ *   al. 2014). 32 sources advance together as the bits of one integer per
+ *   node, so an edge is scanned once per distinct distance among the 32
+ *   sources rather than once per source — several times less work than 32
+ *   separate BFS on small-world graphs.
+ * - hops with betweenness: Brandes (2001) BFS. The forward pass records
+ *   each DAG edge (v → w, w one level further) grouped by v, so the
+ *   backward pass walks only those edges and pulls
+ *   coefficient(w) = (1 + delta(w)) / sigma(w) from successors already
+ *   final: no predecessor lists, no adjacency re-scan, one division per node.
+ * - lengths: Brandes with Dijkstra on an indexed binary heap.
+ * Only nodes a source reached are reset, so sources in small components
+ * cost what their component costs.
  *
  * `sumShortestPaths` is deliberately self-contained (it calls nothing outside
  * its own body) because parallel-node.ts ships its source text to worker
  * threads; keep it that way. It works on a source range [from, to), so the
- * sources can be split across workers and the partial results summed.
+ * sources can be split across workers and the partial results combined
+ * (see {@link PathSums}).
  */
 
 /** Which per-node results a pass should produce. */
 export interface PathSumsWanted {
   betweenness: boolean;
+  /** Distance sums and reach counts, from which closeness is computed. */
   closeness: boolean;
   harmonic: boolean;
   eccentricity: boolean;
 }
 
 /**
- * Results of one pass over sources[from..to). `betweenness` holds the
- * dependency sums over ordered (source, target) pairs — not halved, not
- * normalised. The other arrays are filled only at the sources of the range
- * (zero elsewhere), so partial results from disjoint ranges can be added.
+ * Results of a pass over sources[from..to). Partial results from disjoint
+ * source ranges combine by addition (eccentricity: by maximum). The
+ * distance-based arrays credit each pair (s, t) to either end — the
+ * kernels differ — which is the same once every node has been a source
+ * (distances are symmetric); so they are only meaningful for a pass over
+ * all nodes. `betweenness` holds dependency sums over ordered pairs — not
+ * halved, not normalised — and is meaningful for any source subset.
  */
 export interface PathSums {
   betweenness: Float64Array | null;
-  /** Wasserman–Faust closeness of each source (NetworkX's `wf_improved=True`). */
-  closeness: Float64Array | null;
-  /** Sum of 1/d over the other nodes each source reaches. */
+  /** Sum of distances to the reachable other nodes. */
+  distanceSum: Float64Array | null;
+  /** Number of reachable other nodes. */
+  reached: Float64Array | null;
+  /** Sum of 1/d over the reachable other nodes (d = 0 adds nothing). */
   harmonic: Float64Array | null;
-  /** Largest distance from each source within its component. */
+  /** Largest distance within the node's component. */
   eccentricity: Float64Array | null;
+}
+
+/**
+ * Wasserman–Faust closeness (NetworkX's `wf_improved=True`) from complete
+ * sums: (r / Σd) · (r / (n - 1)), r the number of other nodes reached;
+ * 0 when nothing is reached at positive distance.
+ */
+export function closenessFromSums(order: number, distanceSum: Float64Array, reached: Float64Array): Float64Array {
+  const closeness = new Float64Array(order);
+  if (order < 2) return closeness;
+  for (let i = 0; i < order; i++) {
+    const total = distanceSum[i]!;
+    const r = reached[i]!;
+    if (total > 0) closeness[i] = (r / total) * (r / (order - 1));
+  }
+  return closeness;
 }
 
 /**
@@ -46,7 +76,7 @@ export interface PathSums {
  * @param offsets    CSR row starts (length order + 1)
  * @param neighbours CSR neighbour indices (simple graph, no self-loops)
  * @param lengths    edge lengths per adjacency entry (>= 0), or null for hop counts
- * @param sources    source node indices, or null for "source i is node i"
+ * @param sources    source node indices (distinct), or null for "source i is node i"
  * @param from       first position in `sources` (inclusive)
  * @param to         last position in `sources` (exclusive)
  */
@@ -62,72 +92,89 @@ export function sumShortestPaths(
 ): PathSums {
   const n = order;
   const betweenness = wanted.betweenness ? new Float64Array(n) : null;
-  const closeness = wanted.closeness ? new Float64Array(n) : null;
+  const distanceSum = wanted.closeness ? new Float64Array(n) : null;
+  const reached = wanted.closeness ? new Float64Array(n) : null;
   const harmonic = wanted.harmonic ? new Float64Array(n) : null;
   const eccentricity = wanted.eccentricity ? new Float64Array(n) : null;
-  if (n === 0 || from >= to) return { betweenness, closeness, harmonic, eccentricity };
-
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  // Settled nodes in order of distance: the BFS queue, then the Brandes stack.
-  const settled = new Int32Array(n);
+  const result = { betweenness, distanceSum, reached, harmonic, eccentricity };
+  if (n === 0 || from >= to) return result;
 
   if (lengths === null && betweenness === null) {
-    // Distances only: a level-synchronous BFS needs no per-node distance
-    // (sum of distances = Σ level × level size) and no reset (a node is
-    // visited when its stamp is the current source). About the cost of a
-    // bare BFS.
-    const stamp = new Int32Array(n).fill(-1);
-    for (let k = from; k < to; k++) {
-      const s = sources === null ? k : sources[k]!;
-      stamp[s] = k;
-      settled[0] = s;
-      let levelStart = 0;
-      let levelEnd = 1;
-      let tail = 1;
+    // MS-BFS. Per node: `seen` bits (sources that reached it), `frontier`
+    // bits (sources for which it is on the current level), `next` bits
+    // (sources arriving at the next level). Pair (s, t) is credited to t.
+    const seen = new Int32Array(n);
+    const frontier = new Int32Array(n);
+    const next = new Int32Array(n);
+    const active = new Int32Array(n);
+    const touched = new Int32Array(n);
+    const visited = new Int32Array(n);
+    for (let batch = from; batch < to; batch += 32) {
+      const size = Math.min(32, to - batch);
+      let activeCount = 0;
+      let visitedCount = 0;
+      for (let b = 0; b < size; b++) {
+        const s = sources === null ? batch + b : sources[batch + b]!;
+        if (seen[s] === 0) {
+          active[activeCount++] = s;
+          visited[visitedCount++] = s;
+        }
+        seen[s]! |= 1 << b;
+        frontier[s]! |= 1 << b;
+      }
       let level = 0;
-      let distanceSum = 0;
-      let inverseSum = 0;
-      while (levelStart < levelEnd) {
-        for (let head = levelStart; head < levelEnd; head++) {
-          const v = settled[head]!;
+      while (activeCount > 0) {
+        level++;
+        let touchedCount = 0;
+        for (let i = 0; i < activeCount; i++) {
+          const v = active[i]!;
+          const bits = frontier[v]!;
+          frontier[v] = 0;
           const end = offsets[v + 1]!;
           for (let p = offsets[v]!; p < end; p++) {
             const w = neighbours[p]!;
-            if (stamp[w] !== k) {
-              stamp[w] = k;
-              settled[tail++] = w;
-            }
+            const arriving = next[w]!;
+            if (arriving === 0) touched[touchedCount++] = w;
+            next[w] = arriving | bits;
           }
         }
-        level++;
-        const size = tail - levelEnd;
-        if (size === 0) break;
-        distanceSum += level * size;
-        inverseSum += size / level;
-        levelStart = levelEnd;
-        levelEnd = tail;
+        activeCount = 0;
+        for (let i = 0; i < touchedCount; i++) {
+          const w = touched[i]!;
+          const fresh = next[w]! & ~seen[w]!;
+          next[w] = 0;
+          if (fresh === 0) continue;
+          if (seen[w] === 0) visited[visitedCount++] = w;
+          seen[w]! |= fresh;
+          frontier[w] = fresh;
+          active[activeCount++] = w;
+          // Population count of `fresh`: how many sources reach w at this level.
+          let x = fresh - ((fresh >>> 1) & 0x55555555);
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          const count = Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+          if (distanceSum !== null) {
+            distanceSum[w]! += level * count;
+            reached![w]! += count;
+          }
+          if (harmonic !== null) harmonic[w]! += count / level;
+          if (eccentricity !== null && level > eccentricity[w]!) eccentricity[w] = level;
+        }
       }
-      const reached = tail - 1;
-      if (closeness !== null && distanceSum > 0 && n > 1) {
-        closeness[s] = (reached / distanceSum) * (reached / (n - 1));
-      }
-      if (harmonic !== null) harmonic[s] = inverseSum;
-      if (eccentricity !== null) eccentricity[s] = level - 1;
+      for (let i = 0; i < visitedCount; i++) seen[visited[i]!] = 0;
     }
-    return { betweenness, closeness, harmonic, eccentricity };
+    return result;
   }
 
+  const sigma = new Float64Array(n);
+  // (1 + delta) / sigma per node during the backward pass.
+  const coefficient = new Float64Array(n);
+  // Settled nodes in order of distance: the BFS queue, then the Brandes stack.
+  const settled = new Int32Array(n);
+
   if (lengths === null) {
-    // Hops with betweenness. The forward BFS records each DAG edge (v → w,
-    // w one level further) in `successors`, grouped by v in BFS order; the
-    // backward pass then walks only those edges, pulling
-    // coefficient(w) = (1 + delta(w)) / sigma(w) from successors that are
-    // already final — no re-scan of the adjacency, no division per edge.
     const dist = new Int32Array(n).fill(-1);
     const successors = new Int32Array(neighbours.length);
     const successorStart = new Int32Array(n + 1);
-    const coefficient = delta; // (1 + delta) / sigma, per node
     for (let k = from; k < to; k++) {
       const s = sources === null ? k : sources[k]!;
       dist[s] = 0;
@@ -136,36 +183,36 @@ export function sumShortestPaths(
       let head = 0;
       let tail = 1;
       let dag = 0;
-      let distanceSum = 0;
-      let inverseSum = 0;
+      let total = 0;
+      let inverseTotal = 0;
       while (head < tail) {
         successorStart[head] = dag;
         const v = settled[head++]!;
-        const next = dist[v]! + 1;
+        const nextLevel = dist[v]! + 1;
         const sv = sigma[v]!;
         const end = offsets[v + 1]!;
         for (let p = offsets[v]!; p < end; p++) {
           const w = neighbours[p]!;
           const dw = dist[w]!;
           if (dw < 0) {
-            dist[w] = next;
+            dist[w] = nextLevel;
             settled[tail++] = w;
-            distanceSum += next;
-            inverseSum += 1 / next;
+            total += nextLevel;
+            inverseTotal += 1 / nextLevel;
             sigma[w] = sv;
             successors[dag++] = w;
-          } else if (dw === next) {
+          } else if (dw === nextLevel) {
             sigma[w]! += sv;
             successors[dag++] = w;
           }
         }
       }
       successorStart[tail] = dag;
-      const reached = tail - 1;
-      if (closeness !== null && distanceSum > 0 && n > 1) {
-        closeness[s] = (reached / distanceSum) * (reached / (n - 1));
+      if (distanceSum !== null) {
+        distanceSum[s]! += total;
+        reached![s]! += tail - 1;
       }
-      if (harmonic !== null) harmonic[s] = inverseSum;
+      if (harmonic !== null) harmonic[s]! += inverseTotal;
       if (eccentricity !== null) eccentricity[s] = dist[settled[tail - 1]!]!;
       for (let i = tail - 1; i > 0; i--) {
         const v = settled[i]!;
@@ -179,7 +226,7 @@ export function sumShortestPaths(
       }
       for (let i = 0; i < tail; i++) dist[settled[i]!] = -1;
     }
-    return { betweenness, closeness, harmonic, eccentricity };
+    return result;
   }
 
   // Weighted: Dijkstra with an indexed binary heap (decrease-key in place,
@@ -187,7 +234,7 @@ export function sumShortestPaths(
   const dist = new Float64Array(n).fill(Infinity);
   const rank = new Int32Array(n).fill(-1); // position in `settled`, -1 until settled
   const heap = new Int32Array(n);
-  const slot = new Int32Array(n).fill(-1); // position in `heap`, -1 when absent
+  const slot = new Int32Array(n).fill(-1); // position in `heap`
   let heapSize = 0;
 
   const siftUp = (start: number): void => {
@@ -239,15 +286,15 @@ export function sumShortestPaths(
     slot[s] = 0;
     heapSize = 1;
     let count = 0;
-    let distanceSum = 0;
-    let inverseSum = 0;
+    let total = 0;
+    let inverseTotal = 0;
     while (heapSize > 0) {
       const v = popMin();
       rank[v] = count;
       settled[count++] = v;
       const dv = dist[v]!;
-      distanceSum += dv;
-      if (dv > 0) inverseSum += 1 / dv;
+      total += dv;
+      if (dv > 0) inverseTotal += 1 / dv;
       const sv = sigma[v]!;
       const end = offsets[v + 1]!;
       for (let p = offsets[v]!; p < end; p++) {
@@ -269,17 +316,16 @@ export function sumShortestPaths(
         }
       }
     }
-    const reached = count - 1;
-    if (closeness !== null && distanceSum > 0 && n > 1) {
-      closeness[s] = (reached / distanceSum) * (reached / (n - 1));
+    if (distanceSum !== null) {
+      distanceSum[s]! += total;
+      reached![s]! += count - 1;
     }
-    if (harmonic !== null) harmonic[s] = inverseSum;
+    if (harmonic !== null) harmonic[s]! += inverseTotal;
     if (eccentricity !== null) eccentricity[s] = dist[settled[count - 1]!]!;
     if (betweenness !== null) {
       // Pull form, as in the BFS branch: a node's successors are the
       // neighbours settled after it whose distance it explains exactly —
       // the same float test the forward pass made, so the same DAG.
-      const coefficient = delta;
       for (let i = count - 1; i > 0; i--) {
         const v = settled[i]!;
         const dv = dist[v]!;
@@ -302,5 +348,27 @@ export function sumShortestPaths(
       rank[v] = -1;
     }
   }
-  return { betweenness, closeness, harmonic, eccentricity };
+  return result;
+}
+
+/**
+ * Adds partial results from disjoint source ranges into `into` (in place;
+ * eccentricity by maximum) and returns it. Self-contained like the kernel,
+ * because worker threads run it too.
+ */
+export function combinePathSums(into: PathSums, part: PathSums): PathSums {
+  const keys = ['betweenness', 'distanceSum', 'reached', 'harmonic', 'eccentricity'] as const;
+  for (const key of keys) {
+    const values = part[key];
+    if (values === null) continue;
+    const total = into[key];
+    if (total === null) {
+      into[key] = Float64Array.from(values);
+    } else if (key === 'eccentricity') {
+      for (let i = 0; i < values.length; i++) if (values[i]! > total[i]!) total[i] = values[i]!;
+    } else {
+      for (let i = 0; i < values.length; i++) total[i]! += values[i]!;
+    }
+  }
+  return into;
 }

@@ -17,7 +17,7 @@ import type Graph from 'graphology-types';
 import type { Csr } from '../csr/csr.ts';
 import { csrDegrees, csrStrengths } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { sumShortestPaths, type PathSums } from '../csr/shortest-paths.ts';
+import { closenessFromSums, sumShortestPaths, type PathSums } from '../csr/shortest-paths.ts';
 import { csrComponents, csrCoreNumbers, csrTriangles } from '../csr/structure.ts';
 import { rescaleBetweenness, samplePivots } from './betweenness.ts';
 import { checkOptions } from './check-options.ts';
@@ -141,7 +141,7 @@ export function finishNodeMetrics(prepared: PreparedNodeMetrics, paths: PathSums
       degree: csrDegrees(csr),
       strength: csrStrengths(csr),
       betweenness,
-      closeness: paths.closeness!,
+      closeness: closenessFromSums(csr.order, paths.distanceSum!, paths.reached!),
       harmonic: paths.harmonic!,
       eigenvector: csrEigenvectorWithOptions(csr, iteration),
       pagerank: csrPagerankWithOptions(csr, { alpha: options.alpha, ...iteration }),

@@ -177,8 +177,14 @@ describe('structural kernels vs naive references', () => {
       }
     }), { numRuns: 300, seed: 4 });
   });
-  it('eccentricity from the path pass equals naive BFS', () => {
-    fc.assert(fc.property(randomEdges, (input) => {
+  it('eccentricity from the path pass equals naive BFS (over several 32-source batches)', () => {
+    const larger = fc.integer({ min: 30, max: 110 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        edges: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 2 * n }),
+      }),
+    );
+    fc.assert(fc.property(larger, (input) => {
       const { csr, adj } = build(input);
       const { eccentricity } = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, null, null, 0, csr.order, {
         betweenness: false, closeness: false, harmonic: false, eccentricity: true,

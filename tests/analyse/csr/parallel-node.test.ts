@@ -59,7 +59,7 @@ describe('sumShortestPathsParallel', () => {
     const single = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, null, sources, 0, sources.length, wanted);
     const parallel = await sumShortestPathsParallel(csr, sources, wanted, { threads: 3, inlineBelow: 0 });
     expectSame(parallel as never, single as never);
-    expect(parallel.closeness).toBeNull();
+    expect(parallel.distanceSum).toBeNull();
   });
 });
 
@@ -97,7 +97,7 @@ const wanted = { betweenness: true, closeness: true, harmonic: false, eccentrici
 const single = sumShortestPaths(n, csr.offsets, csr.neighbours, null, null, 0, n, wanted);
 const parallel = await sumShortestPathsParallel(csr, null, wanted, { threads: 2, inlineBelow: 0 });
 let worst = 0;
-for (let i = 0; i < n; i++) worst = Math.max(worst, Math.abs(single.betweenness[i] - parallel.betweenness[i]), Math.abs(single.closeness[i] - parallel.closeness[i]));
+for (let i = 0; i < n; i++) worst = Math.max(worst, Math.abs(single.betweenness[i] - parallel.betweenness[i]), Math.abs(single.distanceSum[i] - parallel.distanceSum[i]));
 let total = 0;
 for (const b of parallel.betweenness) total += b;
 console.log(JSON.stringify({ worst, total }));

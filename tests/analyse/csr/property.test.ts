@@ -10,11 +10,11 @@ import gmBetweenness from 'graphology-metrics/centrality/betweenness.js';
 import gmCloseness from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
 import { csrFromGraph } from '../../../src/analyse/csr/csr-from-graph.ts';
-import { sumShortestPaths } from '../../../src/analyse/csr/shortest-paths.ts';
+import { closenessFromSums, combinePathSums, sumShortestPaths, type PathSums } from '../../../src/analyse/csr/shortest-paths.ts';
 import { rescaleBetweenness } from '../../../src/analyse/metrics/betweenness.ts';
 
 const randomGraph = fc
-  .integer({ min: 1, max: 24 })
+  .integer({ min: 1, max: 40 })
   .chain((n) =>
     fc.record({
       n: fc.constant(n),
@@ -34,6 +34,8 @@ const randomGraph = fc
   });
 
 const ALL = { betweenness: true, closeness: true, harmonic: true, eccentricity: true };
+const DISTANCE_KEYS = ['distanceSum', 'reached', 'harmonic', 'eccentricity'] as const;
+const PATH_KEYS = ['betweenness', ...DISTANCE_KEYS] as const;
 
 function expectAllClose(keys: readonly string[], ours: ArrayLike<number>, theirs: Record<string, number>): void {
   keys.forEach((key, i) => {
@@ -83,7 +85,7 @@ describe('CSR shortest-path kernels vs graphology-metrics', () => {
     );
   });
 
-  it('closeness (Wasserman–Faust), both the distance-only and the Brandes pass', () => {
+  it('closeness (Wasserman–Faust), both the multi-source BFS and the Brandes pass', () => {
     fc.assert(
       fc.property(randomGraph, (graph) => {
         const csr = csrFromGraph(graph);
@@ -91,9 +93,9 @@ describe('CSR shortest-path kernels vs graphology-metrics', () => {
         const distanceOnly = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, null, null, 0, csr.order, {
           betweenness: false, closeness: true, harmonic: false, eccentricity: false,
         });
-        expectAllClose(csr.keys, distanceOnly.closeness!, expected);
+        expectAllClose(csr.keys, closenessFromSums(csr.order, distanceOnly.distanceSum!, distanceOnly.reached!), expected);
         const withBrandes = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, null, null, 0, csr.order, ALL);
-        expectAllClose(csr.keys, withBrandes.closeness!, expected);
+        expectAllClose(csr.keys, closenessFromSums(csr.order, withBrandes.distanceSum!, withBrandes.reached!), expected);
       }),
       { numRuns: 300, seed: 10 },
     );
@@ -108,12 +110,12 @@ describe('CSR shortest-path kernels vs graphology-metrics', () => {
         const bfsDistancesOnly = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, null, null, 0, csr.order, {
           ...ALL, betweenness: false,
         });
-        for (const key of ['betweenness', 'closeness', 'harmonic', 'eccentricity'] as const) {
+        for (const key of PATH_KEYS) {
           const a = bfs[key]!;
           const b = dijkstra[key]!;
           for (let i = 0; i < csr.order; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-9);
         }
-        for (const key of ['closeness', 'harmonic', 'eccentricity'] as const) {
+        for (const key of DISTANCE_KEYS) {
           for (let i = 0; i < csr.order; i++) {
             expect(Math.abs(bfsDistancesOnly[key]![i]! - bfs[key]![i]!)).toBeLessThan(1e-12);
           }
@@ -123,22 +125,25 @@ describe('CSR shortest-path kernels vs graphology-metrics', () => {
     );
   });
 
-  it('partial sums over a split source range add up to the whole', () => {
+  it('partial results over split source ranges combine into the whole, in every kernel', () => {
     fc.assert(
-      fc.property(randomGraph, fc.double({ min: 0, max: 1, noNaN: true }), (graph, cut) => {
-        const csr = csrFromGraph(graph);
+      fc.property(randomGraph, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (graph, cut, weighted) => {
+        const csr = csrFromGraph(graph, { getEdgeWeight: weighted ? 'weight' : null });
         const n = csr.order;
         const split = Math.floor(cut * n);
-        const whole = sumShortestPaths(n, csr.offsets, csr.neighbours, null, null, 0, n, ALL);
-        const left = sumShortestPaths(n, csr.offsets, csr.neighbours, null, null, 0, split, ALL);
-        const right = sumShortestPaths(n, csr.offsets, csr.neighbours, null, null, split, n, ALL);
-        for (const key of ['betweenness', 'closeness', 'harmonic', 'eccentricity'] as const) {
-          for (let i = 0; i < n; i++) {
-            expect(Math.abs(left[key]![i]! + right[key]![i]! - whole[key]![i]!)).toBeLessThan(1e-9);
+        for (const wanted of [ALL, { ...ALL, betweenness: false }]) {
+          const run = (a: number, b: number) =>
+            sumShortestPaths(n, csr.offsets, csr.neighbours, csr.lengths, null, a, b, wanted);
+          const whole = run(0, n);
+          const empty: PathSums = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
+          const combined = combinePathSums(combinePathSums(empty, run(0, split)), run(split, n));
+          for (const key of PATH_KEYS) {
+            if (whole[key] === null) continue;
+            for (let i = 0; i < n; i++) expect(Math.abs(combined[key]![i]! - whole[key]![i]!)).toBeLessThan(1e-9);
           }
         }
       }),
-      { numRuns: 100, seed: 12 },
+      { numRuns: 150, seed: 12 },
     );
   });
 });
