@@ -16,7 +16,7 @@ export function formatDatasetCsv(dataset: Dataset): Record<DatasetFile, string> 
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   return {
     'places.csv': formatCsv(
-      ['id', 'name', 'country', 'country_name', 'kind', 'municipality_number', 'county_number', 'county', 'population', 'aliases', 'sources'],
+      ['id', 'name', 'country', 'country_name', 'kind', 'municipality_number', 'county_number', 'county', 'population', 'lat', 'lon', 'geo_source', 'aliases', 'sources'],
       dataset.places.map((p) => ({
         id: p.id,
         name: p.name,
@@ -27,6 +27,9 @@ export function formatDatasetCsv(dataset: Dataset): Record<DatasetFile, string> 
         county_number: p.countyNumber,
         county: p.county,
         population: p.population,
+        lat: p.lat,
+        lon: p.lon,
+        geo_source: p.geoSource,
         aliases: list(p.aliases),
         sources: list(p.sources),
       })),

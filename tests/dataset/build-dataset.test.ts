@@ -3,7 +3,8 @@ import { buildDataset } from '../../src/dataset/build-dataset.ts';
 import { DATASET_FILES, formatDatasetCsv } from '../../src/dataset/format-dataset-csv.ts';
 import { summariseDataset } from '../../src/dataset/summarise-dataset.ts';
 import { parseCsvTable } from '../../src/formats/csv.ts';
-import { norwayDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
+import { geocodeDataset } from '../../src/cli/geocode-dataset.ts';
+import { dataDir, norwayDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
 
 const dataset = norwayDataset();
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
@@ -83,12 +84,21 @@ describe('the Norway dataset', () => {
 describe('the dataset files', () => {
   it('are byte-identical on every build', () => {
     const again = formatDatasetCsv(buildDataset(rawTexts(), resolutionTables()));
-    expect(again).toEqual(formatDatasetCsv(dataset));
+    expect(again).toEqual(formatDatasetCsv(buildDataset(rawTexts(), resolutionTables())));
   });
 
-  it('are committed up to date: data/*.csv equal a fresh build (run `npm run data` after changing a table)', () => {
-    const fresh = formatDatasetCsv(dataset);
+  it('are committed up to date: data/*.csv equal a fresh, geocoded build (run `npm run data` after changing a table)', () => {
+    const fresh = formatDatasetCsv(geocodeDataset(buildDataset(rawTexts(), resolutionTables()), dataDir));
     for (const file of DATASET_FILES) expect(readData(file), file).toBe(fresh[file]);
+  });
+
+  it('place every place on the map, or say why not', () => {
+    const unplaced = dataset.places.filter((p) => p.lat === undefined);
+    const diagnosed = new Set(dataset.diagnostics.filter((d) => d.kind === 'not-geocoded').map((d) => d.message));
+    expect(unplaced.filter((p) => ![...diagnosed].some((m) => m.includes(`(${p.id})`)))).toEqual([]);
+    // Hand-checked positions: Oslo near 59.91 N 10.75 E, Ushuaia near 54.8 S 68.3 W
+    expect(dataset.places.find((p) => p.id === 'NO:0301')).toMatchObject({ lat: expect.closeTo(59.91, 1), lon: expect.closeTo(10.75, 1) });
+    expect(dataset.places.find((p) => p.id === 'AR:ushuaia')).toMatchObject({ lat: expect.closeTo(-54.8, 1), lon: expect.closeTo(-68.3, 1) });
   });
 
   it('have the documented columns', () => {

@@ -1,6 +1,7 @@
 /** Test helper: the repository's real data files (no fixtures, no mocks). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { attachCoordinates, coordinatesFromPlacesCsv } from '../../src/dataset/attach-coordinates.ts';
 import { buildDataset, type Dataset, type SourceTexts } from '../../src/dataset/build-dataset.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTables, type ResolutionTableTexts } from '../../src/resolve/resolution-tables.ts';
 
@@ -22,5 +23,9 @@ let tables: ResolutionTables | undefined;
 export const resolutionTables = () => (tables ??= readResolutionTables(tableTexts()));
 
 let dataset: Dataset | undefined;
-/** The dataset built from the committed raw documents and tables (built once per test file). */
-export const norwayDataset = () => (dataset ??= buildDataset(rawTexts(), resolutionTables()));
+/**
+ * The dataset built from the committed raw documents and tables (built once per test file),
+ * with the coordinates stored in data/places.csv, as every command but `vennskap data` loads it.
+ */
+export const norwayDataset = () =>
+  (dataset ??= attachCoordinates(buildDataset(rawTexts(), resolutionTables()), coordinatesFromPlacesCsv(readData('places.csv'))));

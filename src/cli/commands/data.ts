@@ -30,7 +30,7 @@ Example:
 
 /** Build the dataset from data/ and write its files (and the viewer bundle) there. */
 export function writeDataset(dir: string, options: { bundle: boolean }): Dataset {
-  const dataset = loadDataset(dir);
+  const dataset = loadDataset(dir, { geocode: true });
   const files = formatDatasetCsv(dataset);
   for (const name of DATASET_FILES) writeFileAtomic(join(dir, name), files[name]);
   if (options.bundle) writeFileAtomic(join(dir, VIEWER_BUNDLE_FILE), formatViewerBundle(buildViewerBundle(dataset)));
