@@ -141,7 +141,7 @@ function testRow(label: string, t: NullTestInput): string[] {
 
 export function layoutGeography(g: GeographySection): Block[] {
   const source = 'great-circle distances between each Norwegian place and its partner abroad (coordinates from the offline gazetteer)';
-  const summaryColumns = ['', right('Links'), right('Min km'), right('Q1 km'), right('Median km'), right('Q3 km'), right('Mean km'), right('Max km')];
+  const summaryColumns = ['Group', right('Links'), right('Min km'), right('Q1 km'), right('Median km'), right('Q3 km'), right('Mean km'), right('Max km')];
   const blocks: Block[] = [heading(2, sectionTitle('geography'), 'geography')];
   if (g.overall) {
     blocks.push(
