@@ -28,10 +28,11 @@ export function displayable(bundle: MimeBundle): Displayable {
  * the output. Measured on a loaded 2-core machine: a last-expression result
  * was lost in 12 of 90 cells, an awaited display in 1 of 90, and an awaited
  * display followed by a short pause (which lets the kernel's event loop
- * flush the message) in 0 of 90. The runner also rejects a notebook with an
- * empty code cell and reruns it.
+ * flush the message) in 0 of 90. Drops still happen now and then under load,
+ * so each code cell shows exactly one output: the runner then sees a drop as
+ * an empty cell and reruns the notebook.
  */
-const FLUSH_PAUSE_MS = 25;
+const FLUSH_PAUSE_MS = 50;
 
 export async function show(...items: Displayable[]): Promise<void> {
   // Deno.jupyter exists only inside the kernel; outside it (e.g. `deno check`) this is never called.
