@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../parse-command-line.ts';
 import { setGeneralHelp } from '../parse-command-line.ts';
 import { dataSpec, runData } from './data.ts';
+import { distancesSpec, runDistances } from './distances.ts';
 import { exportSpec, runExport } from './export.ts';
 import { clustersSpec, runClusters } from './clusters.ts';
 import { rankSpec, runRank } from './rank.ts';
@@ -23,6 +24,7 @@ export const COMMANDS = {
   report: { spec: reportSpec, run: runReport },
   stats: { spec: statsSpec, run: runStats },
   export: { spec: exportSpec, run: runExport },
+  distances: { spec: distancesSpec, run: runDistances },
   data: { spec: dataSpec, run: runData },
 } satisfies Record<string, Command>;
 

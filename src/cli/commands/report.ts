@@ -1,5 +1,6 @@
 /** `vennskap report`: the cluster report as Markdown and as a standalone HTML file with SVG charts. */
 import { join } from 'node:path';
+import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts';
 import { buildReportData } from '../../report/build-report-data.ts';
 import { renderHtmlReport } from '../../report/render-html-report.ts';
 import { renderMarkdownReport } from '../../report/render-markdown-report.ts';
@@ -45,10 +46,13 @@ export async function runReport(argv: string[]): Promise<void> {
   if (!(resolution > 0)) throw new UsageError('--resolution: expected a positive number');
   const dataset = loadDataset();
   progress('building the report');
+  const includeEnded = args.values['include-ended'] === true;
+  const distances = analyseDatasetDistances(dataset, { includeEnded });
   const data = buildReportData(dataset, {
     seed: integerOption('seed', args.values.seed, 1),
     resolution,
-    twin: { view: args.values['as-written'] ? 'as-written' : 'resolved', includeEnded: args.values['include-ended'] === true },
+    twin: { view: args.values['as-written'] ? 'as-written' : 'resolved', includeEnded },
+    geography: { distances: distances.statistics, nullModel: distances.nullModel, reproduce: `vennskap distances${includeEnded ? ' --include-ended' : ''}` },
   });
   writeFileAtomic(join(out, 'report.md'), renderMarkdownReport(data));
   writeFileAtomic(join(out, 'report.html'), renderHtmlReport(data));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvTable } from '../../src/formats/csv.ts';
+import { readData } from '../helpers/repository.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+/** Haversine on a sphere of mean Earth radius 6371.0088 km, written out independently of src/geo. */
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+const places = new Map(parseCsvTable(readData('places.csv')).rows.map((r) => [r.values.id!, r.values]));
+const run = (args: string[]) => {
+  const result = runCli(['distances', ...args, '--json']);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
+};
+
+describe('vennskap distances', () => {
+  const parsed = run(['--draws', '200']);
+
+  it('measures the farthest partnership, Hammerfest–Ushuaia, as the haversine of their coordinates', () => {
+    const [farthest] = parsed.farthest;
+    expect([farthest.homeId, farthest.partnerId]).toEqual(['NO:5603', 'AR:ushuaia']);
+    const h = places.get('NO:5603')!;
+    const u = places.get('AR:ushuaia')!;
+    expect(farthest.km).toBeCloseTo(haversineKm(Number(h.lat), Number(h.lon), Number(u.lat), Number(u.lon)), 6);
+    expect(farthest.km).toBeGreaterThan(15000);
+  });
+
+  it('counts every active partnership abroad, leaving out memberships', () => {
+    expect(parsed.overall.count).toBe(429);
+    expect(parsed.skipped).toHaveLength(17);
+    expect(parsed.nearest[0].km).toBeLessThanOrEqual(parsed.nearest[1].km);
+  });
+
+  it('gives the same null model for the same seed, and says whether proximity matters', () => {
+    const again = run(['--draws', '200']);
+    expect(again.nullModel).toEqual(parsed.nullModel);
+    expect(['closer-than-chance', 'farther-than-chance', 'consistent-with-chance']).toContain(parsed.nullModel.verdict);
+    const other = run(['--draws', '200', '--seed', '7']);
+    expect(other.nullModel.meanKm.null.mean).not.toBe(parsed.nullModel.meanKm.null.mean);
+  });
+});
