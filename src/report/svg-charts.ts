@@ -116,7 +116,7 @@ export function textColourOn(fill: string): string {
   return luminance > 0.179 ? '#000000' : '#ffffff';
 }
 
-function open(options: ChartCommon, width: number, height: number): { head: string; id: string } {
+function open(options: ChartCommon, width: number, height: number): string {
   const id = options.id ?? slug(options.title);
   const description = options.description ?? options.title;
   const head =
@@ -125,7 +125,7 @@ function open(options: ChartCommon, width: number, height: number): { head: stri
     `<title id="${escapeHtml(id)}-title">${escapeHtml(options.title)}</title>` +
     `<desc id="${escapeHtml(id)}-desc">${escapeHtml(description)}</desc>` +
     `<text x="${n(width / 2)}" y="16" text-anchor="middle" font-size="13" font-weight="bold">${escapeHtml(options.title)}</text>`;
-  return { head, id };
+  return head;
 }
 
 function text(x: number, y: number, content: string, attributes = ''): string {
@@ -141,7 +141,7 @@ export function renderHistogram(options: HistogramOptions): string {
   checkValues('renderHistogram', options.bins.map((b) => b.count));
   const width = options.width ?? 640;
   const height = options.height ?? 300;
-  const { head } = open(options, width, height);
+  const head = open(options, width, height);
   const ticks = niceTicks(Math.max(0, ...options.bins.map((b) => b.count)));
   const top = ticks[ticks.length - 1]!;
   const left = 16 + Math.max(...ticks.map((t) => textWidth(formatCompact(t)))) + 20;
@@ -197,7 +197,7 @@ export function renderBarChart(options: BarChartOptions): string {
   const valueWidth = Math.max(0, ...options.bars.map((b) => textWidth(formatCompact(b.value)))) + 8;
   const plot = { x: labelWidth, y: 28, w: width - labelWidth - valueWidth - 12, h: Math.max(1, options.bars.length) * ROW };
   const height = plot.y + plot.h + 44;
-  const { head } = open(options, width, height);
+  const head = open(options, width, height);
   const parts: string[] = [head];
   const ticks = niceTicks(Math.max(0, ...options.bars.map((b) => b.value)), 5, options.bars.every((b) => Number.isInteger(b.value)));
   valueAxis(parts, plot, ticks, options.xLabel, height);
@@ -230,7 +230,7 @@ export function renderStackedBarChart(options: StackedBarChartOptions): string {
   const valueWidth = Math.max(0, ...totals.map((t) => textWidth(formatCompact(t)))) + 8;
   const plot = { x: labelWidth, y: 28, w: width - labelWidth - valueWidth - 12, h: Math.max(1, options.bars.length) * (ROW + 4) };
   const height = plot.y + plot.h + 44;
-  const { head } = open(options, width, height);
+  const head = open(options, width, height);
   const parts: string[] = [head];
   const ticks = niceTicks(Math.max(0, ...totals), 5, options.bars.every((b) => b.segments.every((s) => Number.isInteger(s.value))));
   valueAxis(parts, plot, ticks, options.xLabel, height);

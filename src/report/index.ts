@@ -1,0 +1,14 @@
+/**
+ * The cluster report: `buildReportData(dataset, options)` computes every
+ * number; `renderMarkdownReport(data)` and `renderHtmlReport(data)` lay it
+ * out. All pure and browser-safe; the command line writes the files.
+ */
+export { buildReportData, DEFAULTS as BUILD_REPORT_DATA_DEFAULTS, type BuildReportDataOptions } from './build-report-data.ts';
+export { renderMarkdownReport } from './render-markdown-report.ts';
+export { renderHtmlReport } from './render-html-report.ts';
+export { layoutReport } from './layout-report.ts';
+export { REPORT_SECTIONS, type Block, type Inline, type TableBlock, type FigureBlock } from './report-blocks.ts';
+export { escapeHtml, escapeMarkdown } from './escape-text.ts';
+export { renderBarChart, renderHistogram, renderStackedBarChart, type BarDatum, type HistogramBin, type StackedBar } from './svg-charts.ts';
+export { reproduce, networkFlags } from './reproduce-commands.ts';
+export type * from './report-data.ts';
