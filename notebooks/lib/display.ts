@@ -4,9 +4,12 @@
  * SVG passed through. An object with a `Symbol.for('Jupyter.display')`
  * method is what the kernel knows how to show; `show()` sends it.
  *
+ * Charts come from src/report/svg-charts.ts (shared with the report).
+ *
  * Numbers are printed with fixed digits: a notebook is committed with its
  * outputs, and 0.30000000000000004 in a table is noise, not information.
  */
+import { escapeHtml } from '../../src/report/escape-text.ts';
 
 /** The MIME bundle a Jupyter front end renders. */
 export type MimeBundle = Record<string, string>;
@@ -42,13 +45,6 @@ export async function show(...items: Displayable[]): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, FLUSH_PAUSE_MS));
   }
 }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
-/** A Markdown cell's worth of text as an output (for text computed from data). */
-export const markdown = (text: string): Displayable => displayable({ 'text/markdown': text, 'text/plain': text });
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -111,12 +107,6 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[], opti
   ].filter(Boolean).join('\n');
 
   return displayable({ 'text/html': html, 'text/plain': md });
-}
-
-/** A table from plain records, columns in the order of the first record's keys (or those given). */
-export function recordTable(rows: readonly Record<string, Cell>[], options: TableOptions & { columns?: string[]; digits?: number } = {}): Displayable {
-  const keys = options.columns ?? Object.keys(rows[0] ?? {});
-  return table(rows, keys.map((key) => ({ header: key, value: (row: Record<string, Cell>) => row[key], ...(options.digits !== undefined ? { digits: options.digits } : {}) })), options);
 }
 
 /** An SVG string as an output (text/plain names it, for diffs and terminals). */
