@@ -192,6 +192,7 @@ export class App {
   async loadUrl(url: string): Promise<void> {
     try {
       const meta = await this.client.loadUrl(url, this.progress);
+      performance.mark('vennskap:bundle-loaded');
       await this.useBundle(meta);
     } catch (error) {
       this.hideProgress();
@@ -216,6 +217,7 @@ export class App {
   private async useBundle(meta: BundleMeta): Promise<void> {
     this.meta = meta;
     this.elements.title.textContent = meta.fileName ?? meta.title;
+    this.elements.title.title = meta.fileName ?? meta.title;
     document.title = `${meta.fileName ?? meta.title} · vennskap`;
     const wanted = this.store.get().network;
     const network = meta.networks.find((n) => n.name === wanted) ?? meta.networks[0];
@@ -233,6 +235,7 @@ export class App {
     if (!meta) return;
     if (!force && this.model?.meta === meta) return;
     const graph = await this.client.streamNetwork(meta, this.progress);
+    performance.mark('vennskap:graph-built');
     this.layout.kill();
     const model = createNetworkModel(meta, graph);
     this.model = model;
@@ -240,6 +243,7 @@ export class App {
     if (state.network !== name) this.store.update({ network: name });
     if (state.selected !== null && !graph.hasNode(state.selected)) this.store.update({ selected: null });
     this.view = deriveView(model, this.store.get(), null);
+    performance.mark('vennskap:view-derived');
     const view = () => this.view!;
     if (!this.renderer) {
       this.renderer = new Sigma(graph, this.elements.graph, {
@@ -249,6 +253,7 @@ export class App {
       });
       this.firstRenderAt = performance.now();
       performance.mark('vennskap:first-render');
+      requestAnimationFrame(() => performance.mark('vennskap:first-frame'));
       this.bindRendererEvents(this.renderer);
       this.followContainerSize(this.renderer);
     } else {

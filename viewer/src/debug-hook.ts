@@ -6,6 +6,7 @@
  */
 import type { App } from './app.ts';
 import { exportSvg } from './export/export-svg.ts';
+import { measureCameraFrames, type FrameStats } from './measure-camera.ts';
 
 export interface DebugHook {
   loads(): number;
@@ -24,6 +25,8 @@ export interface DebugHook {
   cameraState(): { x: number; y: number; ratio: number; angle: number } | null;
   exportSvg(): string | null;
   displayedLabels(): string[];
+  /** For the benchmark: scripted camera moves, timed (moves the camera, changes no view state). */
+  measureCameraFrames(duration?: number): Promise<FrameStats | null>;
 }
 
 export function installDebugHook(app: App): void {
@@ -73,6 +76,7 @@ export function installDebugHook(app: App): void {
     cameraState: () => app.renderer?.getCamera().getState() ?? null,
     exportSvg: () => (app.renderer ? exportSvg(app.renderer) : null),
     displayedLabels: () => (app.renderer ? [...app.renderer.getNodeDisplayedLabels()] : []),
+    measureCameraFrames: async (duration) => (app.renderer ? measureCameraFrames(app.renderer, duration) : null),
   };
   Object.defineProperty(window, '__vennskap', { value: Object.freeze(hook), configurable: false, writable: false });
 }

@@ -2,6 +2,7 @@
  * Entry point: restore the view state from the URL, load the bundle
  * (`?bundle=<url>` or network-bundle.json next to the page), draw.
  */
+performance.mark('vennskap:script-start');
 import './styles.css';
 import { App } from './app.ts';
 import { DEFAULT_STATE } from './state.ts';

@@ -1,14 +1,23 @@
 /**
- * The page's side of the bundle worker: promises for "load this URL",
- * "open this file" and "give me network X", with progress callbacks. Graphs
- * are built chunk by chunk as messages arrive, so each main-thread task stays short.
+ * Where the page gets its bundle and graphs from. Three sources, one API:
+ *
+ * - a small bundle (the Norway one is ~1 MB) is fetched and parsed on the
+ *   main thread: a worker's start-up would cost more than the parse;
+ * - a large one is handed to the load worker, which parses it off the main
+ *   thread and streams one network at a time in chunks, so building the
+ *   graph never blocks the page for long;
+ * - a user's file goes to the file worker (reader + metrics + layout),
+ *   started on first use because it carries all the analysis code.
  */
 import Graph from 'graphology';
-import type { NetworkName } from '../../../src/graph/network-bundle.ts';
+import type { NetworkBundle, NetworkName } from '../../../src/graph/network-bundle.ts';
 import type { BundleMeta, FromWorker, NetworkMeta, ToWorker } from '../workers/protocol.ts';
+import { describeBundle, parseBundleText } from './bundle-format.ts';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
 
+/** Bundles up to this size are parsed on the main thread (JSON.parse runs at several hundred MB/s). */
+const MAIN_THREAD_BYTES = 4_000_000;
 /** Nodes or edges per message: small enough that importing one chunk takes a few milliseconds. */
 const CHUNK_SIZE = 5000;
 
@@ -17,14 +26,18 @@ interface Pending {
   onError: (error: Error) => void;
 }
 
-export class BundleClient {
-  private readonly worker: Worker;
+/** One worker and its outstanding requests. */
+class WorkerChannel {
+  private worker: Worker | null = null;
   private nextRequest = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor() {
-    this.worker = new Worker(new URL('../workers/bundle.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
+  constructor(private readonly create: () => Worker) {}
+
+  private connect(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.create();
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       const pending = this.pending.get(message.request);
       if (!pending) return;
@@ -35,18 +48,21 @@ export class BundleClient {
         pending.onMessage(message);
       }
     };
-    this.worker.onerror = (event) => {
-      const error = new Error(`the bundle worker failed: ${event.message || 'unknown error'}`);
+    worker.onerror = (event) => {
+      const error = new Error(`a worker failed: ${event.message || 'unknown error'}`);
       for (const pending of this.pending.values()) pending.onError(error);
       this.pending.clear();
     };
+    this.worker = worker;
+    return worker;
   }
 
-  private request<T>(
+  request<T>(
     build: (request: number) => ToWorker,
     handle: (message: FromWorker, resolve: (value: T) => void) => void,
     onProgress?: ProgressListener,
   ): Promise<T> {
+    const worker = this.connect();
     const request = this.nextRequest++;
     return new Promise<T>((resolve, reject) => {
       const finish = (value: T) => {
@@ -56,49 +72,116 @@ export class BundleClient {
       this.pending.set(request, {
         onError: reject,
         onMessage: (message) => {
-          if (message.type === 'progress') onProgress?.(message.step, message.done, message.total);
-          else {
-            try {
-              handle(message, finish);
-            } catch (error) {
-              this.pending.delete(request);
-              reject(error instanceof Error ? error : new Error(String(error)));
-            }
+          if (message.type === 'progress') {
+            onProgress?.(message.step, message.done, message.total);
+            return;
+          }
+          try {
+            handle(message, finish);
+          } catch (error) {
+            this.pending.delete(request);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         },
       });
-      this.worker.postMessage(build(request));
+      worker.postMessage(build(request));
     });
   }
+}
 
-  loadUrl(url: string, onProgress?: ProgressListener): Promise<BundleMeta> {
+const resolveMeta = (message: FromWorker, resolve: (meta: BundleMeta) => void) => {
+  if (message.type === 'meta') resolve(message.meta);
+};
+
+/**
+ * The body as text if it is at most `limit` bytes, else null (the download is
+ * cancelled). Content-Length is not enough: compressed responses omit it.
+ */
+async function readUpTo(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (!response.body || (Number.isFinite(declared) && declared > limit)) {
+    void response.body?.cancel();
+    return response.body ? null : '';
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      void reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function emptyGraph(meta: NetworkMeta): Graph {
+  const graph = new Graph(meta.options);
+  graph.replaceAttributes(meta.attributes ?? {});
+  return graph;
+}
+
+export class BundleClient {
+  private readonly loader = new WorkerChannel(
+    () => new Worker(new URL('../workers/load-bundle.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  private readonly opener = new WorkerChannel(
+    () => new Worker(new URL('../workers/open-file.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  /** Which source holds the current bundle. */
+  private source: { kind: 'local'; bundle: NetworkBundle } | { kind: 'loader' } | { kind: 'opener' } | null = null;
+
+  async loadUrl(url: string, onProgress?: ProgressListener): Promise<BundleMeta> {
     const absolute = new URL(url, document.baseURI).href;
-    return this.request<BundleMeta>(
-      (request) => ({ type: 'load-url', request, url: absolute }),
-      (message, resolve) => {
-        if (message.type === 'meta') resolve(message.meta);
-      },
-      onProgress,
-    );
+    const response = await fetch(absolute);
+    if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
+    const text = await readUpTo(response, MAIN_THREAD_BYTES);
+    if (text !== null) {
+      const bundle = parseBundleText(text, url);
+      this.source = { kind: 'local', bundle };
+      return describeBundle(bundle, null, []);
+    }
+    // Too large for the main thread: the worker downloads it again (usually from the HTTP cache) and parses it.
+    const meta = await this.loader.request<BundleMeta>((request) => ({ type: 'load-url', request, url: absolute }), resolveMeta, onProgress);
+    this.source = { kind: 'loader' };
+    return meta;
   }
 
   async openFile(file: File, seed: number, onProgress?: ProgressListener): Promise<BundleMeta> {
     const text = await file.text();
-    return this.request<BundleMeta>(
+    const meta = await this.opener.request<BundleMeta>(
       (request) => ({ type: 'open-file', request, fileName: file.name, text, seed }),
-      (message, resolve) => {
-        if (message.type === 'meta') resolve(message.meta);
-      },
+      resolveMeta,
       onProgress,
     );
+    this.source = { kind: 'opener' };
+    return meta;
   }
 
-  streamNetwork(meta: NetworkMeta, onProgress?: ProgressListener): Promise<Graph> {
-    const graph = new Graph(meta.options);
-    graph.replaceAttributes(meta.attributes ?? {});
+  async streamNetwork(meta: NetworkMeta, onProgress?: ProgressListener): Promise<Graph> {
+    const source = this.source;
+    if (!source) throw new Error('no bundle is loaded');
+    const graph = emptyGraph(meta);
+    if (source.kind === 'local') {
+      const network = source.bundle.networks[meta.name];
+      if (!network) throw new Error(`the bundle has no "${meta.name}" network`);
+      graph.import({ nodes: network.graph.nodes, edges: network.graph.edges });
+      return graph;
+    }
+    const channel = source.kind === 'loader' ? this.loader : this.opener;
     const total = meta.order + meta.size;
     let done = 0;
-    return this.request<Graph>(
+    return channel.request<Graph>(
       (request) => ({ type: 'stream-network', request, name: meta.name as NetworkName, chunkSize: CHUNK_SIZE }),
       (message, resolve) => {
         if (message.type === 'nodes') {

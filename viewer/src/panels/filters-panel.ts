@@ -17,15 +17,20 @@ export class FiltersPanel {
   private readonly body: HTMLElement;
   private readonly summary: HTMLElement;
   private rendered: { model: NetworkModel; filters: Filters } | null = null;
+  private wanted: { model: NetworkModel; filters: Filters } | null = null;
+  private readonly details: HTMLDetailsElement;
 
   constructor(container: HTMLElement, private readonly actions: FiltersActions) {
     this.summary = h('span', { class: 'muted', attrs: { id: 'filter-summary' } });
     this.body = h('div', { class: 'filters-body' });
-    const details = h('details', { class: 'filters', attrs: { id: 'filters' } }, [
+    // The controls are built when the section is first opened: counting every
+    // value of every filter walks all nodes and edges, which a large graph's
+    // first paint should not wait for.
+    this.details = h('details', { class: 'filters', attrs: { id: 'filters' }, on: { toggle: () => this.render() } }, [
       h('summary', {}, ['Filters ', this.summary]),
       this.body,
     ]);
-    container.append(details);
+    container.append(this.details);
   }
 
   private checkboxGroup(title: string, key: ListKey, facets: Facet[], selected: string[], label?: (value: string) => string): HTMLElement | null {
@@ -54,6 +59,13 @@ export class FiltersPanel {
 
   update(model: NetworkModel, filters: Filters): void {
     this.summary.textContent = isFilterActive(filters) ? '(active)' : '';
+    this.wanted = { model, filters };
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.details.open || !this.wanted) return;
+    const { model, filters } = this.wanted;
     if (this.rendered && this.rendered.model === model && this.rendered.filters === filters) return;
     this.rendered = { model, filters };
     const facets = model.facets();

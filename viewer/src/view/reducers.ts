@@ -11,8 +11,6 @@ import { edgeColourOf } from './appearance.ts';
 import { DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR } from './palette.ts';
 import { isEdgeVisible, isNodeVisible } from './visibility.ts';
 
-/** Neighbourhoods up to this size get all their labels; bigger ones rely on the label grid. */
-const FORCE_LABELS_UP_TO = 40;
 const FOCUS_EDGE_COLOUR = '#6E6E6E';
 
 export function createNodeReducer(view: () => DerivedView) {
@@ -37,10 +35,12 @@ export function createNodeReducer(view: () => DerivedView) {
           display.zIndex = 0;
         }
       } else {
+        // Neighbours' labels are not forced: dimmed nodes lose theirs, so the
+        // label grid now picks among the focus alone and keeps labels apart.
         display.zIndex = 2;
-        if (focus.reason !== 'community' && focus.nodes.size <= FORCE_LABELS_UP_TO) display.forceLabel = true;
       }
     }
+    if (node === v.state.hovered) display.forceLabel = true;
     if (node === v.state.selected) {
       display.highlighted = true;
       display.forceLabel = true;
