@@ -4,12 +4,12 @@
  * SVG passed through. An object with a `Symbol.for('Jupyter.display')`
  * method is what the kernel knows how to show; `show()` sends it.
  *
- * Charts come from src/report/svg-charts.ts (shared with the report).
+ * Charts come from src/report/ (the report's own SVG charts).
  *
  * Numbers are printed with fixed digits: a notebook is committed with its
  * outputs, and 0.30000000000000004 in a table is noise, not information.
  */
-import { escapeHtml } from '../../src/report/escape-text.ts';
+import { escapeHtml } from '../../src/report/index.ts';
 
 /** The MIME bundle a Jupyter front end renders. */
 export type MimeBundle = Record<string, string>;
