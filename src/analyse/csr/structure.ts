@@ -5,6 +5,7 @@
  * clustering (it rejects multigraphs and skips self-loops there).
  */
 import type { Csr } from './csr.ts';
+import { sumShortestPaths } from './shortest-paths.ts';
 
 /**
  * Triangles through each node. Compact-forward (Latapy 2008): orient each
@@ -145,7 +146,9 @@ export function csrComponents(csr: Csr): Int32Array[] {
  * Exact diameter (in hops) of the component holding `members`, by iFUB
  * (Crescenzi et al. 2013): BFS from a central node, then check eccentricities
  * fringe by fringe from the deepest level, stopping as soon as the lower bound
- * meets the upper bound. Typically a handful of BFS instead of one per node.
+ * meets the upper bound. Typically a handful of BFS instead of one per node
+ * on sparse, long-range graphs; on small-world random graphs the fringes are
+ * wide, so their eccentricities run 32 at a time through the multi-source BFS.
  */
 export function csrComponentDiameter(csr: Csr, members: Int32Array): number {
   if (members.length <= 1) return 0;
@@ -174,12 +177,6 @@ export function csrComponentDiameter(csr: Csr, members: Int32Array): number {
   };
   const reset = (count: number): void => {
     for (let i = 0; i < count; i++) dist[queue[i]!] = -1;
-  };
-  const eccentricity = (source: number): number => {
-    const count = bfs(source);
-    const e = dist[queue[count - 1]!]!;
-    reset(count);
-    return e;
   };
   // 4-sweep heuristic for a central start node: from the highest-degree
   // node, go to a farthest node, then to the middle of the path found.
@@ -222,12 +219,19 @@ export function csrComponentDiameter(csr: Csr, members: Int32Array): number {
   let upper = 2 * levels;
   let cursor = count - 1;
   for (let level = levels; level > 0 && upper > lower; level--) {
+    // The fringe's largest eccentricity, 32 fringe nodes per multi-source
+    // BFS (its per-target maxima have the same overall maximum).
+    const end = cursor + 1;
+    while (cursor >= 0 && levelDist[cursor] === level) cursor--;
+    const fringeNodes = levelOf.subarray(cursor + 1, end);
+    const reach = sumShortestPaths(n, offsets, neighbours, null, fringeNodes, 0, fringeNodes.length, {
+      betweenness: false,
+      closeness: false,
+      harmonic: false,
+      eccentricity: true,
+    }).eccentricity!;
     let fringe = 0;
-    while (cursor >= 0 && levelDist[cursor] === level) {
-      const e = eccentricity(levelOf[cursor]!);
-      if (e > fringe) fringe = e;
-      cursor--;
-    }
+    for (const v of members) if (reach[v]! > fringe) fringe = reach[v]!;
     lower = Math.max(lower, fringe);
     if (lower > 2 * (level - 1)) return lower;
     upper = 2 * (level - 1);
