@@ -90,7 +90,7 @@ export function analyseNetwork(graph: Graph, options?: Partial<AnalyseNetworkOpt
 }
 
 /** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */
-export function metricsByNode(analysis: NetworkAnalysis, graph: Graph): Record<string, NodeMetrics> {
+export function metricsByNode(analysis: Pick<NetworkAnalysis, 'metrics'>, graph: Graph): Record<string, NodeMetrics> {
   const byNode: Record<string, NodeMetrics> = {};
   graph.forEachNode((node) => {
     const row = {} as NodeMetrics;

@@ -4,9 +4,10 @@
  */
 import type Graph from 'graphology';
 import { statSync } from 'node:fs';
-import type { Dataset } from '../dataset/build-dataset.ts';
 import { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS, type NetworkFormat } from '../formats/read-network-file.ts';
 import { edgeListToGraph, readEdgeListStream } from '../formats/read-edge-list-stream.ts';
+import { SOURCE_FILES, type Dataset } from '../dataset/build-dataset.ts';
+import type { RelationKind } from '../dataset/types.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
 import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
 import { loadDataset } from './load-dataset.ts';
@@ -23,6 +24,8 @@ export const NETWORK_OPTIONS: OptionSpec = {
   'as-written': { type: 'boolean' },
   resolved: { type: 'boolean' },
   'include-ended': { type: 'boolean' },
+  sources: { type: 'string' },
+  'include-memberships': { type: 'boolean' },
 };
 
 export const NETWORK_OPTIONS_HELP = `
@@ -31,6 +34,9 @@ Network:
   --resolved          2024 municipalities and counties (default)
   --as-written        names exactly as the sources spell them
   --include-ended     keep partnerships that have ended (left out by default)
+  --sources LIST      source documents to use, comma-separated (default: all three:
+                      ${SOURCE_FILES.join(',')})
+  --include-memberships  keep Oslo Region European Office memberships (not partnerships)
   --input FILE        analyse your own network instead: a CSV or TSV edge list with a header
                       (source,target[,weight,...]), GEXF, GraphML or graphology JSON
   --nodes FILE        a node table for a CSV/TSV edge list (id[,label,country,kind,...])
@@ -53,7 +59,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
   const v = args.values;
   if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (typeof v.input === 'string') {
-    for (const flag of ['network', 'as-written', 'resolved', 'include-ended'] as const) {
+    for (const flag of ['network', 'as-written', 'resolved', 'include-ended', 'sources', 'include-memberships'] as const) {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} applies to the built-in Norway data, not to --input`);
     }
     const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
@@ -79,8 +85,14 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
   const name = choiceOption<NetworkName>('network', v.network, NETWORK_NAMES, 'twin');
   const view = v['as-written'] ? 'as-written' : 'resolved';
   const includeEnded = v['include-ended'] === true;
+  const sources = typeof v.sources === 'string' ? v.sources.split(',').map((s) => s.trim()).filter(Boolean) : [...SOURCE_FILES];
+  for (const source of sources) {
+    if (!(SOURCE_FILES as readonly string[]).includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
+  }
+  const relations: RelationKind[] = v['include-memberships'] ? ['twin', 'friendship', 'membership'] : ['twin', 'friendship'];
   const dataset = loadDataset();
-  const networks = buildNetworks(dataset, { twin: { view, includeEnded } });
-  const description = `the ${name} network of the built-in Norway data (${view}${includeEnded ? ', with ended partnerships' : ', active partnerships'})`;
+  const networks = buildNetworks(dataset, { twin: { view, includeEnded, sources, relations } });
+  const choices = [view, includeEnded ? 'with ended partnerships' : 'active partnerships', ...(sources.length < SOURCE_FILES.length ? [`sources: ${sources.join(', ')}`] : []), ...(v['include-memberships'] ? ['with memberships'] : [])];
+  const description = `the ${name} network of the built-in Norway data (${choices.join(', ')})`;
   return { graph: networks[name], description, name, dataset, networks, notes: [] };
 }

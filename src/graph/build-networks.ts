@@ -13,13 +13,27 @@ export interface BuildNetworksOptions {
   municipality?: Partial<MunicipalityNetworkOptions>;
 }
 
+/**
+ * The four networks, each built the first time it is read (a command that
+ * needs only the twin network never pays for the others).
+ */
 export function buildNetworks(dataset: Dataset, options: BuildNetworksOptions = {}): NetworkSet {
-  const twin = buildTwinNetwork(dataset, options.twin);
-  const municipalityCountry = buildMunicipalityCountryNetwork(twin);
-  return {
-    twin,
-    'municipality-country': municipalityCountry,
-    country: buildCountryNetwork(municipalityCountry),
-    municipality: buildMunicipalityNetwork(municipalityCountry, options.municipality),
+  const built = new Map<NetworkName, Graph>();
+  const once = (name: NetworkName, build: () => Graph) => () => {
+    let graph = built.get(name);
+    if (!graph) built.set(name, (graph = build()));
+    return graph;
   };
+  const twin = once('twin', () => buildTwinNetwork(dataset, options.twin));
+  const municipalityCountry = once('municipality-country', () => buildMunicipalityCountryNetwork(twin()));
+  const country = once('country', () => buildCountryNetwork(municipalityCountry()));
+  const municipality = once('municipality', () => buildMunicipalityNetwork(municipalityCountry(), options.municipality));
+  const set = {} as NetworkSet;
+  Object.defineProperties(set, {
+    twin: { get: twin, enumerable: true },
+    'municipality-country': { get: municipalityCountry, enumerable: true },
+    country: { get: country, enumerable: true },
+    municipality: { get: municipality, enumerable: true },
+  });
+  return set;
 }

@@ -11,10 +11,10 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 /** Flags for the twin-network choices that differ from the defaults, with a leading space (or ""). */
 export function networkFlags(twin: TwinNetworkOptions): string {
   const flags: string[] = [];
-  if (twin.view !== TWIN_NETWORK_DEFAULTS.view) flags.push(`--view ${twin.view}`);
-  if (twin.includeEnded !== TWIN_NETWORK_DEFAULTS.includeEnded) flags.push(twin.includeEnded ? '--include-ended' : '--active-only');
+  if (twin.view === 'as-written') flags.push('--as-written');
+  if (twin.includeEnded) flags.push('--include-ended');
   if (!sameList(twin.sources, TWIN_NETWORK_DEFAULTS.sources)) flags.push(`--sources ${twin.sources.join(',')}`);
-  if (!sameList(twin.relations, TWIN_NETWORK_DEFAULTS.relations)) flags.push(`--relations ${twin.relations.join(',')}`);
+  if (twin.relations.includes('membership')) flags.push('--include-memberships');
   return flags.map((f) => ` ${f}`).join('');
 }
 
@@ -24,6 +24,6 @@ export const reproduce = {
   networkStats: (network: string, twin: TwinNetworkOptions) => `vennskap stats --network ${network}${networkFlags(twin)}`,
   rank: (metric: string, top: number, twin: TwinNetworkOptions) => `vennskap rank --by ${metric} --country NO --top ${top}${networkFlags(twin)}`,
   communities: (network: string, seed: number, seeds: number, resolution: number, twin: TwinNetworkOptions) =>
-    `vennskap communities --network ${network} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
+    `vennskap clusters --network ${network} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
   report: () => 'vennskap report --out DIR',
 };

@@ -1,5 +1,5 @@
 /** `vennskap rank`: the most-connected places as a table. */
-import { analyseNetwork, metricsByNode } from '../../analyse/analyse-network.ts';
+import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings, metricsByNode } from '../../analyse/analyse-network.ts';
 import { rankPlaces } from '../../analyse/rank-places.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
@@ -56,7 +56,10 @@ export async function runRank(argv: string[]): Promise<void> {
   const mode = outputMode(args);
   const network = await loadNetwork(args);
   progress('computing metrics');
-  const analysis = analyseNetwork(network.graph, { seed: integerOption('seed', args.values.seed, 1) });
+  // Ranking needs metrics only, not communities.
+  const seed = integerOption('seed', args.values.seed, 1);
+  const { names, values } = computeMetricMappings(network.graph, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, pivots: null, seed });
+  const analysis = { metricNames: names, metrics: values };
   const metric = by === 'partner-countries' ? 'partnerCountries' : by;
   if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {
     throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
