@@ -176,7 +176,7 @@ describe('bad input gets one line and exit 1', () => {
     oneLine(['stats', '--input', file], /bad\.graphml/);
   });
   it('an unknown option', () => oneLine(['rank', '--bye', 'degree'], /unknown option '--bye'/));
-  it('an unknown metric', () => oneLine(['rank', '--by', 'fame'], /--by: expected one of degree, strength/));
+  it('an unknown metric', () => oneLine(['rank', '--by', 'fame'], /--by: expected one of degree, partner-countries, strength/));
   it('an unknown command', () => oneLine(['rnak'], /unknown command "rnak"/));
 });
 
