@@ -14,7 +14,9 @@
  *
  * Replaces graphology-metrics' closeness (~7.8 s on a 10k-node / 50k-edge
  * graph, a deque of [node, depth] arrays per visit) with the CSR
- * multi-source BFS (see shortest-paths.ts).
+ * multi-source BFS (see shortest-paths.ts): on a 2k / 10k graph, CPU time
+ * under load, 0.48–0.84 s there versus 0.05–0.14 s here; ~2 s for 10k / 50k
+ * under the same load (igraph: ~4 s).
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';

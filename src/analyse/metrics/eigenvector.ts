@@ -14,6 +14,9 @@
  *   tighter than NetworkX's (1e-6, 100) because A + I converges slowly on
  *   large sparse graphs.
  */
+// Not graphology-metrics' eigenvector: it shares the CSR snapshot with the
+// other metrics and follows NetworkX's A + I iteration exactly (57–92 ms
+// versus 221–287 ms CPU on 10k / 50k under load).
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
 import { csrEigenvector } from '../csr/spectral.ts';

@@ -28,6 +28,13 @@
  *   null when undefined (no edges, or a single category).
  *
  * Directed edges are rejected (see csr-from-graph.ts).
+ *
+ * Components come from the CSR BFS rather than graphology-components: on a
+ * 10k-node / 50k-edge graph, CPU time under load, 157–198 ms there, 35 ms
+ * here including the snapshot, 1.5 ms on a snapshot already built (igraph:
+ * 2.4 ms). graphology-metrics' diameter returns Infinity for disconnected
+ * graphs and otherwise runs a BFS from every node; iFUB
+ * (csr/structure.ts) takes 0.4 s on that graph.
  */
 import type Graph from 'graphology-types';
 import type { Csr } from '../csr/csr.ts';

@@ -14,8 +14,10 @@
  *   reached without converging (never happens for alpha < 1 in practice).
  * - Empty graph → {}; single node → 1.
  *
- * Replaces graphology-metrics' pagerank (~90 ms on 10k / 50k) with a
- * typed-array power iteration.
+ * Replaces graphology-metrics' pagerank (~90 ms on 10k / 50k in the
+ * toolchain notes; 200–430 ms CPU under today's load) with a typed-array
+ * power iteration: 29 ms on the snapshot, 56 ms including building it from
+ * the graphology graph, same load (igraph: 19 ms).
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
