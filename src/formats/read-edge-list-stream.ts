@@ -21,7 +21,7 @@ import { CsvError, parseCsvRecords } from './csv.ts';
 import { InputError } from './input-error.ts';
 import { addOrMergeEdge, createNetworkGraph, type NetworkRead } from './network-graph.ts';
 import { detectDelimiter, type Delimiter } from './read-edge-list.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface EdgeListArrays {
   /** Node ids, in order of first appearance; an index into this array is a node. */

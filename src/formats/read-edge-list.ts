@@ -22,7 +22,7 @@ import { parseCsvTable, type CsvTable } from './csv.ts';
 import { InputError } from './input-error.ts';
 import { findNumericColumns } from './attribute-values.ts';
 import { addOrMergeEdge, createNetworkGraph, type NetworkRead } from './network-graph.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export type Delimiter = ',' | '\t' | ';';
 

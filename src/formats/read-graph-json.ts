@@ -14,7 +14,7 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { InputError } from './input-error.ts';
 import { libraryMessage, normaliseNetwork, type NetworkRead } from './network-graph.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface ReadGraphJsonOptions {
   /** Name of the file, used in error messages. */

@@ -19,7 +19,7 @@ import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { InputError } from './input-error.ts';
 import { libraryMessage, normaliseNetwork, type NetworkRead } from './network-graph.ts';
 import { parseXmlDocument, XmlDocumentClass } from './parse-xml-document.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface ReadGraphmlOptions {
   /** Name of the file, used in error messages. */

@@ -9,7 +9,7 @@ import { readEdgeList } from './read-edge-list.ts';
 import { readGexf } from './read-gexf.ts';
 import { readGraphJson } from './read-graph-json.ts';
 import { readGraphml } from './read-graphml.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export const NETWORK_FORMATS = ['csv', 'tsv', 'gexf', 'graphml', 'json'] as const;
 export type NetworkFormat = (typeof NETWORK_FORMATS)[number];

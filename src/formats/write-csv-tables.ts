@@ -13,7 +13,7 @@
 import type Graph from 'graphology';
 import { collectAttributeNames, flattenValue } from './attribute-values.ts';
 import { formatCsv, type CsvValue } from './csv.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface WriteCsvTablesOptions {
   /** "," for CSV, "\t" for TSV. */

@@ -24,7 +24,7 @@ import type { Attributes } from 'graphology-types';
 import { collectAttributeNames, flattenValue, inferScalarType, type ScalarType, type ScalarValue } from './attribute-values.ts';
 import { colorForCommunity, hexToRgb } from './community-palette.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 import { escapeXmlText, xmlAttributes } from './xml-text.ts';
 
 export interface WriteGexfOptions {

@@ -12,7 +12,7 @@
 import type Graph from 'graphology';
 import { compareCodeUnits } from './attribute-values.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface WriteGraphJsonOptions {
   /** Spaces per indentation level; 0 for one line. */

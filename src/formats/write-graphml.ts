@@ -14,7 +14,7 @@ import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { compareCodeUnits, flattenValue, inferScalarType, type ScalarType, type ScalarValue } from './attribute-values.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../options/resolve-options.ts';
 import { escapeXmlText, xmlAttributes } from './xml-text.ts';
 
 export interface WriteGraphmlOptions {
