@@ -21,6 +21,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const NORWAY_BUNDLE = fileURLToPath(new URL('../../data/network-bundle.json', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('./__screenshots__/default.png', import.meta.url));
 const DIMMED = '#E6E6E6';
 
@@ -454,8 +455,78 @@ const scenarios: Scenario[] = [
       await openViewer(page, harness.baseUrl, harness.fixtures.large);
       expect(await call(page, 'rendererSettings')).toMatchObject({ hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: false });
       expect((await visibleNodes(page)).length).toBe(6000);
+      // Hover on a large graph re-processes only the neighbourhood: its links are emphasised, nothing is dimmed.
+      const bundle = harness.fixtures.bundles.large.networks.twin!.graph;
+      const hub = bundle.nodes.reduce((best, n) => (Number(n.attributes!.degree) > Number(best.attributes!.degree) ? n : best));
+      const p = await nodePoint(page, hub.key);
+      await page.mouse.move(p.x, p.y);
+      // Nodes overlap in this quickly laid-out fixture: whichever node is on top is hovered.
+      await expect.poll(async () => (await state(page)).hovered, { timeout: 10_000 }).not.toBe(null);
+      const hovered = (await state(page)).hovered!;
+      const touching = bundle.edges.filter((e) => e.source === hovered || e.target === hovered);
+      const neighbours = new Set(touching.flatMap((e) => [e.source, e.target]));
+      const stranger = bundle.nodes.find((n) => !neighbours.has(n.key))!;
+      expect(await colourOf(page, stranger.key)).not.toBe(DIMMED);
+      for (const edge of touching) expect((await call<{ size: number }>(page, 'edgeDisplay', edge.key)).size).toBe(2);
+      await page.mouse.move(2, 2);
       const shot = await page.locator('#graph').screenshot();
       expect((await analysePng(page, shot)).nonBackground).toBeGreaterThan(5000);
+    },
+  },
+  {
+    name: 'without ?bundle it opens the Norway bundle built by the pipeline',
+    run: async (page) => {
+      // The pipeline writes data/network-bundle.json; the viewer build ships it next to index.html.
+      expect(existsSync(NORWAY_BUNDLE), 'data/network-bundle.json is missing: run `npm run data`').toBe(true);
+      const bundle = JSON.parse(readFileSync(NORWAY_BUNDLE, 'utf8')) as {
+        title: string;
+        networks: { twin: { graph: { nodes: { key: string; attributes: { label: string } }[]; edges: { source: string; target: string }[] } } };
+      };
+      await page.goto(harness.baseUrl);
+      await waitForLoads(page, 1);
+      expect(await page.locator('#title').textContent()).toBe(bundle.title);
+      const { nodes, edges } = bundle.networks.twin.graph;
+      expect(await call(page, 'networkSize')).toEqual({ order: nodes.length, size: edges.length });
+      const tromso = nodes.find((n) => n.attributes.label === 'Tromsø')!;
+      await page.fill('#search', 'tromso');
+      await expect.poll(() => page.locator('#search-results li').first().textContent()).toBe('Tromsø');
+      await page.keyboard.press('Enter');
+      const partners = edges.flatMap((e) => (e.source === tromso.key ? [e.target] : e.target === tromso.key ? [e.source] : [])).sort();
+      const shown = await page.locator('#partners button.partner').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+      expect(shown.sort()).toEqual(partners);
+      // Every link cites its source lines, with their text.
+      expect(await page.locator('#partners .sources blockquote').count()).toBeGreaterThanOrEqual(partners.length);
+    },
+  },
+  {
+    name: 'opening a file runs in a worker behind a progress bar; the page stays responsive',
+    run: async (page) => {
+      await openViewer(page, harness.baseUrl, harness.fixtures.places);
+      await page.evaluate(() => {
+        const seen = { progress: false, longest: 0 };
+        Object.assign(window, { __seen: seen });
+        new MutationObserver(() => {
+          const status = document.getElementById('status')!;
+          if (!status.hidden && status.querySelector('progress')) seen.progress = true;
+        }).observe(document.getElementById('status')!, { attributes: true, childList: true, subtree: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.longest = Math.max(seen.longest, entry.duration);
+        }).observe({ type: 'longtask' });
+      });
+      // 600 places in 12 rings with chords: seconds of metrics and layout work.
+      const rows = ['source,target'];
+      for (let i = 0; i < 600; i++) {
+        rows.push(`p${i},p${(i + 1) % 600}`, `p${i},p${(i * 7 + 13) % 600}`, `p${i},p${Math.floor(i / 50) * 50}`);
+      }
+      const started = Date.now();
+      await dropFile(page, 'ring.csv', `${rows.join('\n')}\n`);
+      await waitForLoads(page, 2);
+      const elapsed = Date.now() - started;
+      const seen = await page.evaluate(() => (window as unknown as { __seen: { progress: boolean; longest: number } }).__seen);
+      expect(seen.progress).toBe(true);
+      expect((await call<{ order: number }>(page, 'networkSize')).order).toBe(600);
+      // The analysis took a while, but never held the main thread for a sizeable part of it.
+      expect(seen.longest).toBeLessThan(Math.max(400, elapsed / 3));
     },
   },
   {
