@@ -31,7 +31,12 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const notebooksDir = join(repoRoot, 'notebooks');
-const denoBinary = join(repoRoot, 'node_modules', '.bin', 'deno');
+/**
+ * Deno's binary ships in the npm package @deno/linux-x64-glibc (an optional dependency, so
+ * `npm ci` works everywhere; the registry here has no other platforms' builds). Elsewhere,
+ * install Deno and point VENNSKAP_DENO at it.
+ */
+const denoBinary = process.env.VENNSKAP_DENO ?? join(repoRoot, 'node_modules', '@deno', 'linux-x64-glibc', 'deno');
 
 /** Seconds one cell may run before the run fails (the slowest cell takes a few seconds). */
 const CELL_TIMEOUT_SECONDS = 120;
@@ -81,7 +86,7 @@ function findJupyter() {
 
 function installKernel(env) {
   if (!existsSync(denoBinary)) {
-    console.error(`run-notebooks: ${denoBinary} is missing; run npm ci (deno is a devDependency)`);
+    console.error(`run-notebooks: ${denoBinary} is missing; run npm ci on Linux x64, or install Deno and set VENNSKAP_DENO`);
     process.exit(1);
   }
   const result = spawnSync(denoBinary, ['jupyter', '--install', '--force'], { encoding: 'utf8', env });
