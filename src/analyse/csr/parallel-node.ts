@@ -31,8 +31,9 @@ export interface ParallelOptions {
   /** Worker threads; default: available cores. 1 runs in this thread. */
   threads?: number;
   /**
-   * Below this many adjacency visits (sources × 2·edges) the pass runs in
-   * this thread: starting a worker costs ~30 ms, more than small graphs take.
+   * Below this many adjacency visits (sources × adjacency entries, i.e.
+   * sources × 2 × edges) the pass runs in this thread: starting a worker
+   * costs ~30 ms, more than such graphs take. Default 1e7.
    */
   inlineBelow?: number;
 }
@@ -75,8 +76,8 @@ export async function sumShortestPathsParallel(
 ): Promise<PathSums> {
   const count = sources ? sources.length : csr.order;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), count));
-  const work = count * 2 * csr.neighbours.length;
-  if (threads === 1 || work < (options.inlineBelow ?? 2e7)) {
+  const work = count * csr.neighbours.length;
+  if (threads === 1 || work < (options.inlineBelow ?? 1e7)) {
     return sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, sources, 0, count, wanted);
   }
   // Enough chunks to balance uneven components, few enough to keep messages
