@@ -91,12 +91,12 @@ function checkInteger(name: string, value: number, min: number) {
  * (eigenvector centrality outside the dominant component): their order says
  * how fast they decay, not who is central. Say so when that reaches the top N.
  */
-function vanishingWarning(rows: readonly { value: number }[], top: number): string | undefined {
+export function vanishingWarning(rows: readonly { value: number }[], top: number, noun = 'place'): string | undefined {
   const max = Math.max(0, ...rows.map((r) => r.value));
   if (max <= 0) return undefined;
   const meaningful = rows.filter((r) => r.value > max * 1e-6).length;
   if (meaningful >= Math.min(top, rows.length)) return undefined;
-  return `Only ${meaningful} place${meaningful === 1 ? ' has' : 's have'} a value above a millionth of the largest; the ranks below ${meaningful === 1 ? 'it' : 'them'} follow values that are practically 0 and say little.`;
+  return `Only ${meaningful} ${noun}${meaningful === 1 ? ' has' : 's have'} a value above a millionth of the largest; the ranks below ${meaningful === 1 ? 'it' : 'them'} follow values that are practically 0 and say little.`;
 }
 
 function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: TwinNetworkOptions): HubSection {

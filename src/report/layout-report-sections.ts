@@ -11,20 +11,24 @@ import { renderBarChart, renderHistogram, renderStackedBarChart } from './svg-ch
 /** Bars in the partners-by-country chart; the rest are summed into one bar. */
 const COUNTRY_BARS = 20;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function spreadText(s: ClusterSection): string {
+/** The stability figures shared by the Norway clusters and a user network's communities. */
+export type SpreadTextInput = Pick<ClusterSection, 'modularitySpread' | 'countSpread' | 'seeds' | 'resolution' | 'consensusSeed' | 'modularity' | 'meanAgreement' | 'meanCoAssignment'>;
+
+/** How stable Louvain's partition is over the seeds, in words; `count` groups of `one`/`many`. */
+export function spreadText(s: SpreadTextInput, count: number, one = 'cluster', many = `${one}s`): string {
   const m = s.modularitySpread;
   const c = s.countSpread;
   const runs = s.seeds.length;
   const seeds = runs === 1 ? `seed ${s.seeds[0]}` : `seeds ${s.seeds[0]}–${s.seeds[runs - 1]}`;
   const parts = [
     `Louvain (resolution ${formatCompact(s.resolution)}) was run with ${seeds}. `,
-    `The best run (seed ${s.consensusSeed}) has modularity ${formatDecimal(s.modularity, 3)} with ${plural(s.clusters.length, 'cluster')}. `,
+    `The best run (seed ${s.consensusSeed}) has modularity ${formatDecimal(s.modularity, 3)} with ${plural(count, one, many)}. `,
   ];
   if (runs > 1) {
     parts.push(
-      `Over the ${runs} runs modularity ranged from ${formatDecimal(m.min, 3)} to ${formatDecimal(m.max, 3)} and the number of clusters from ${c.min} to ${c.max} (median ${formatCompact(c.median)}); `,
+      `Over the ${runs} runs modularity ranged from ${formatDecimal(m.min, 3)} to ${formatDecimal(m.max, 3)} and the number of ${many} from ${c.min} to ${c.max} (median ${formatCompact(c.median)}); `,
       `the runs agree with the best one at NMI ${formatDecimal(s.meanAgreement.nmi, 3)} and ARI ${formatDecimal(s.meanAgreement.ari, 3)} on average`,
       s.meanCoAssignment === null ? '. ' : `, and two nodes the best run puts together are together in ${formatPercent(s.meanCoAssignment)} of the runs. `,
     );
@@ -55,7 +59,7 @@ function layoutClusterSection(s: ClusterSection, index: number): Block[] {
   const id = `clusters-${s.network}`;
   return [
     heading(3, s.title, id),
-    paragraph(s.description, ' ', spreadText(s)),
+    paragraph(s.description, ' ', spreadText(s, s.clusters.length)),
     table(columns, rows, [
       ['"Links": partnerships from Norwegian municipalities to the cluster\'s countries; "Weight inside": share of this network\'s edge weight with both ends in the cluster.'],
       ...provenance(s.source, s.reproduce),

@@ -5,47 +5,24 @@
  * Section order (and heading ids): overview, hubs, clusters, geography
  * (only with geography data), ended, quality, method.
  */
-import { formatDecimal, formatMetricValue, formatPercent } from './format-figures.ts';
+import { layoutGeneratedFrom, layoutHubRankings, overviewTable, PLACE_WORDING } from './layout-shared.ts';
+import { layoutNetworkReport } from './layout-network-report.ts';
 import { layoutClusters, layoutEnded, layoutGeography, layoutQuality } from './layout-report-sections.ts';
-import { code, codeColumn, heading, list, paragraph, provenance, REPORT_SECTIONS, right, sectionTitle, strong, table, type Block, type Inline } from './report-blocks.ts';
-import type { HubMetric, ReportData, ReportFigure } from './report-data.ts';
+import { code, heading, list, paragraph, provenance, REPORT_SECTIONS, right, sectionTitle, table, type Block } from './report-blocks.ts';
+import type { NetworkReportData, ReportData } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
 import { renderHistogram } from './svg-charts.ts';
 
-/** A figure's value as shown. */
-export function formatFigure(f: ReportFigure): string {
-  return f.value === null ? 'undefined' : f.unit === 'count' ? String(f.value) : f.unit === 'share' ? formatPercent(f.value) : formatDecimal(f.value, 4);
-}
+export { formatFigure } from './layout-shared.ts';
 
 const figureValue = (data: ReportData, key: string) => data.overview.find((f) => f.key === key)?.value ?? null;
 
 function layoutOverview(data: ReportData): Block[] {
-  return [
-    heading(2, sectionTitle('overview'), 'overview'),
-    table(
-      ['Figure', right('Value'), 'Note', 'Source', codeColumn('Reproduce')],
-      data.overview.map((f) => [f.label, formatFigure(f), f.detail ?? '', f.source, f.reproduce]),
-      [['The network: ', data.networkChoice, '.']],
-    ),
-  ];
-}
-
-function hubCell(data: ReportData, metric: HubMetric, i: number): string {
-  const entry = data.hubs.rankings[metric][i];
-  if (!entry) return '';
-  const digits = data.hubs.metrics.find((m) => m.key === metric)!.digits;
-  return `${entry.rank}. ${entry.name} (${formatMetricValue(entry.value, digits)})`;
+  return [heading(2, sectionTitle('overview'), 'overview'), overviewTable(data.overview, [['The network: ', data.networkChoice, '.']])];
 }
 
 function layoutHubs(data: ReportData): Block[] {
   const { hubs } = data;
-  const metrics = hubs.metrics;
-  const label = (key: HubMetric) => metrics.find((m) => m.key === key)!.label;
-  // Ties at the cut are all listed; a degenerate tie (every place equal) is cut at three times N.
-  const limit = hubs.top * 3;
-  const longest = Math.max(0, ...metrics.map((m) => hubs.rankings[m.key].length));
-  const rows = Array.from({ length: Math.min(longest, limit) }, (_, i) => metrics.map((m) => hubCell(data, m.key, i)));
-  const cut = metrics.filter((m) => hubs.rankings[m.key].length > limit).map((m) => m.label);
   const blocks: Block[] = [
     heading(2, sectionTitle('hubs'), 'hubs'),
     paragraph(
@@ -54,53 +31,8 @@ function layoutHubs(data: ReportData): Block[] {
       String(hubs.top),
       '; ranks are competition ranks (equal values share a rank, and everyone tied at the cut is listed).',
     ),
-    list(metrics.map((m) => [strong(m.label), `: ${m.description}. `, ...(m.warning ? [`${m.warning} `] : []), code(m.reproduce)])),
-    table(
-      metrics.map((m) => m.label),
-      rows,
-      [
-        ...provenance(hubs.source),
-        ...(cut.length > 0 ? [[`Lists cut at ${limit} rows because of ties: ${cut.join(', ')}.`]] : []),
-      ],
-      `Top ${hubs.top} by each measure: rank. place (value)`,
-    ),
-    heading(3, 'Where the rankings disagree', 'hubs-disagreements'),
-    paragraph(
-      `Places in the top ${hubs.top} of some measures but not of all, or whose ranks differ by more than ${hubs.rankGap}; largest difference first. `,
-      'A place high on betweenness but not on partners bridges groups with few partners of its own; a place high on eigenvector but low elsewhere sits in the largest connected group.',
-    ),
+    ...layoutHubRankings(hubs, PLACE_WORDING),
   ];
-  if (hubs.disagreements.length === 0) {
-    blocks.push(paragraph(`The measures agree: every place in one top ${hubs.top} is in all of them, with ranks at most ${hubs.rankGap} apart.`));
-  } else {
-    blocks.push(
-      table(
-        ['Place', ...metrics.map((m) => right(`${m.label} rank`)), `In top ${hubs.top} of`, right('Rank gap')],
-        hubs.disagreements.map((d) => [
-          d.name,
-          ...metrics.map((m) => String(d.ranks[m.key])),
-          d.inTop.map(label).join(', '),
-          String(d.gap),
-        ]),
-        provenance(hubs.source),
-      ),
-    );
-  }
-  blocks.push(
-    table(
-      ['', ...metrics.map((m) => right(m.label))],
-      metrics.map((a) => [
-        a.label,
-        ...metrics.map((b) => {
-          if (a.key === b.key) return '–';
-          const pair = hubs.overlap.find((o) => (o.a === a.key && o.b === b.key) || (o.a === b.key && o.b === a.key));
-          return pair ? String(pair.shared) : '';
-        }),
-      ]),
-      [[`Places that two top-${hubs.top} lists share (with ties at the cut, a list can hold more than ${hubs.top}).`]],
-      `Overlap of the top ${hubs.top} lists`,
-    ),
-  );
   const bins = data.charts.degree;
   blocks.push({
     kind: 'figure',
@@ -139,21 +71,16 @@ function layoutMethod(data: ReportData): Block[] {
       ['Regenerate: ', code(reproduce.report())],
     ]),
   ];
-  const from = data.generatedFrom;
-  if (from) {
-    const items: Inline[][] = [];
-    if (from.tool) items.push(['Generated by ', from.tool]);
-    if (from.note) items.push([from.note]);
-    blocks.push(...(items.length > 0 ? [list(items)] : []));
-    if (from.files && from.files.length > 0) {
-      blocks.push(table(['Input file', 'SHA-256'], from.files.map((f) => [f.file, f.sha256 ?? '']), []));
-    }
-  }
+  blocks.push(...layoutGeneratedFrom(data.generatedFrom));
   return blocks;
 }
 
-/** The whole report as blocks, sections in REPORT_SECTIONS order. */
-export function layoutReport(data: ReportData): Block[] {
+/**
+ * The whole report as blocks: the Norway report's sections in REPORT_SECTIONS
+ * order, or the report of a user's network (see layout-network-report.ts).
+ */
+export function layoutReport(data: ReportData | NetworkReportData): Block[] {
+  if (data.format === 'vennskap-network-report') return layoutNetworkReport(data);
   const ended = data.ended.count;
   const present = REPORT_SECTIONS.filter((s) => s.id !== 'geography' || data.geography !== null);
   return [

@@ -9,7 +9,7 @@
 import { escapeHtml } from './escape-text.ts';
 import { layoutReport } from './layout-report.ts';
 import type { Block, Inline, TableBlock } from './report-blocks.ts';
-import type { ReportData } from './report-data.ts';
+import type { NetworkReportData, ReportData } from './report-data.ts';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -83,7 +83,7 @@ function renderBlock(block: Block): string {
   }
 }
 
-export function renderHtmlReport(data: ReportData): string {
+export function renderHtmlReport(data: ReportData | NetworkReportData): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -7,7 +7,7 @@
 import { escapeMarkdown } from './escape-text.ts';
 import { layoutReport } from './layout-report.ts';
 import type { Block, Inline, TableBlock } from './report-blocks.ts';
-import type { ReportData } from './report-data.ts';
+import type { NetworkReportData, ReportData } from './report-data.ts';
 
 /** A code span; a backtick cannot be escaped inside one, and `|` must be, even there, inside a table. */
 const codeSpan = (text: string, inTable: boolean) => {
@@ -54,6 +54,6 @@ function renderBlock(block: Block): string {
   }
 }
 
-export function renderMarkdownReport(data: ReportData): string {
+export function renderMarkdownReport(data: ReportData | NetworkReportData): string {
   return `${layoutReport(data).map(renderBlock).join('\n\n')}\n`;
 }

@@ -83,3 +83,16 @@ export const REPORT_SECTIONS = [
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]['id'];
 
 export const sectionTitle = (id: ReportSectionId) => REPORT_SECTIONS.find((s) => s.id === id)!.title;
+
+/**
+ * The sections of the report of a user's network, in order: the Norway-only
+ * sections (country clusters, geography, data quality) have no counterpart;
+ * "communities" is the generic one; "ended" appears only when links carry a status.
+ */
+export const NETWORK_REPORT_SECTIONS = [
+  { id: 'overview', title: 'Overview' },
+  { id: 'hubs', title: 'Hubs' },
+  { id: 'communities', title: 'Communities' },
+  { id: 'ended', title: 'Ended links' },
+  { id: 'method', title: 'How this report was made' },
+] as const;

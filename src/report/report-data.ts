@@ -60,7 +60,7 @@ export interface HubEntry {
 export interface RankDisagreement {
   id: string;
   name: string;
-  /** Competition rank of the place by every metric. */
+  /** Competition rank of the place by every metric of HubSection.metrics (only those are set). */
   ranks: Record<HubMetric, number>;
   /** Metrics in whose top-N the place is. */
   inTop: HubMetric[];
@@ -76,7 +76,7 @@ export interface HubSection {
   top: number;
   rankGap: number;
   metrics: HubMetricInfo[];
-  /** The top-N of each metric: every place with a competition rank of N or better (ties at the cut included). */
+  /** The top-N of each metric: every place with a competition rank of N or better (ties at the cut included); empty for a metric not in `metrics`. */
   rankings: Record<HubMetric, HubEntry[]>;
   /** For every pair of metrics, how many places their top-N lists share. */
   overlap: { a: HubMetric; b: HubMetric; shared: number }[];
@@ -243,4 +243,95 @@ export interface ReportData {
   quality: QualitySection;
   charts: ChartSection;
   geography: GeographySection | null;
+}
+
+/**
+ * The generic report of a user's network file (`vennskap report --input`):
+ * the same overview figures and hub section as ReportData, with the parts
+ * that need the Norway dataset (source documents, name resolutions, country
+ * clusters of the municipality–country network, geography) left out, and a
+ * community section for any graph instead. `format` tells the two apart.
+ */
+export interface NetworkReportSource {
+  /** The network file as the user named it. */
+  file: string;
+  /** The format it was read as: csv, tsv, gexf, graphml or json (with ", streamed" for a streamed edge list). */
+  format: string;
+  /** The node table given with an edge list. */
+  nodesFile?: string;
+  /** The format given explicitly (--format), repeated in every reproduce command. */
+  formatFlag?: string;
+  /** What the reader changed or added while reading (merged parallel edges, added nodes, …). */
+  notes: string[];
+}
+
+export interface NetworkCommunity {
+  id: number;
+  size: number;
+  /** Share of the network's edge weight with both ends in the community. */
+  linkShare: number;
+  /** Most central members by the hub metric (strength, as `vennskap clusters` picks them). */
+  hubs: { id: string; name: string; value: number }[];
+  /** Countries of the members, most frequent first; empty without a country attribute. */
+  countries: { code: string; name: string; count: number }[];
+}
+
+export interface NetworkCommunitySection {
+  resolution: number;
+  seeds: number[];
+  /** The seed of the highest-modularity run, whose partition is described. */
+  consensusSeed: number;
+  modularity: number;
+  modularitySpread: Spread;
+  countSpread: Spread;
+  meanAgreement: { nmi: number; ari: number };
+  meanCoAssignment: number | null;
+  /** Every community of the described partition, largest first (id 0 is the largest). */
+  communities: NetworkCommunity[];
+  /** The node attribute the composition chart splits communities by, or null (sizes only). */
+  compositionAttribute: 'country' | 'kind' | null;
+  /** Per community (same order as communities), members per value of compositionAttribute, most first. */
+  composition: { value: string; label: string; count: number }[][];
+  source: string;
+  /** Prints the described partition (seed consensusSeed). */
+  reproduce: string;
+  /** Prints the spread over all seeds. */
+  reproduceStability: string;
+}
+
+export interface NetworkChartSection {
+  /** Nodes per degree; one bin per degree, or ranges ("5–8") when the degrees spread widely. */
+  degree: { label: string; from: number; to: number; count: number }[];
+  degreeSource: string;
+  /** Nodes and links per country, most links first; null without a country attribute. */
+  byCountry: { code: string; name: string; nodes: number; links: number }[] | null;
+  byCountrySource: string;
+}
+
+export interface NetworkEndedLink {
+  sourceId: string;
+  sourceName: string;
+  targetId: string;
+  targetName: string;
+  since?: number;
+  until?: number;
+}
+
+export interface NetworkReportData {
+  format: 'vennskap-network-report';
+  version: 1;
+  title: string;
+  generatedFrom: GeneratedFrom | null;
+  source: NetworkReportSource;
+  options: { seed: number; resolution: number; stabilitySeeds: number; top: number; rankGap: number };
+  /** Which optional attributes the network carries (they switch figures, metrics and charts on). */
+  attributes: { country: boolean; kind: boolean; weighted: boolean; status: boolean };
+  overview: ReportFigure[];
+  hubs: HubSection;
+  /** Why a usual measure is missing from the hubs (e.g. betweenness on a very large network). */
+  hubNotes: string[];
+  communities: NetworkCommunitySection;
+  charts: NetworkChartSection;
+  /** Links whose `status` attribute is "ended"; null when no edge carries a status. */
+  ended: { count: number; links: NetworkEndedLink[]; source: string } | null;
 }

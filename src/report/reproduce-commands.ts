@@ -27,3 +27,37 @@ export const reproduce = {
     `vennskap clusters --network ${network} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
   report: () => 'vennskap report --out DIR',
 };
+
+/**
+ * A word for a POSIX shell: as it is when it holds only characters no shell
+ * treats specially, else single-quoted (a quote inside becomes '\''). File
+ * names come from the user and may hold spaces, quotes or `$(…)`.
+ */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** What a command needs to read the same input file: --input, and --nodes / --format when they were given. */
+export interface InputFlags {
+  file: string;
+  nodesFile?: string;
+  formatFlag?: string;
+}
+
+/** ` --input FILE [--nodes FILE] [--format F]`, shell-quoted, with a leading space. */
+export function inputFlags(input: InputFlags): string {
+  const flags = [`--input ${shellWord(input.file)}`];
+  if (input.nodesFile !== undefined) flags.push(`--nodes ${shellWord(input.nodesFile)}`);
+  if (input.formatFlag !== undefined) flags.push(`--format ${shellWord(input.formatFlag)}`);
+  return flags.map((f) => ` ${f}`).join('');
+}
+
+/** The commands quoted by the report of a user's network file (`vennskap report --input`). */
+export const reproduceInput = {
+  stats: (input: InputFlags, seed: number) => `vennskap stats${inputFlags(input)} --seed ${seed}`,
+  rank: (input: InputFlags, metric: string, top: number) => `vennskap rank${inputFlags(input)} --by ${metric} --top ${top}`,
+  clusters: (input: InputFlags, seed: number, seeds: number, resolution: number) =>
+    `vennskap clusters${inputFlags(input)} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}`,
+  report: (input: InputFlags, o: { seed: number; resolution: number; stabilitySeeds: number; top: number }) =>
+    `vennskap report${inputFlags(input)} --seed ${o.seed} --resolution ${o.resolution} --stability-seeds ${o.stabilitySeeds} --top ${o.top} --out DIR`,
+};

@@ -1,42 +1,114 @@
-/** `vennskap report`: the cluster report as Markdown and as a standalone HTML file with SVG charts. */
+/**
+ * `vennskap report`: the cluster report of the built-in Norway data, or the
+ * report of the user's own network (--input), as Markdown and as a
+ * standalone HTML file with SVG charts.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts';
+import { buildNetworkReportData } from '../../report/build-network-report-data.ts';
 import { buildReportData } from '../../report/build-report-data.ts';
+import type { GeneratedFrom, NetworkReportData, ReportData } from '../../report/report-data.ts';
 import { renderHtmlReport } from '../../report/render-html-report.ts';
 import { renderMarkdownReport } from '../../report/render-markdown-report.ts';
 import { loadDataset } from '../load-dataset.ts';
+import { loadNetwork, NETWORK_OPTIONS } from '../load-network.ts';
 import { progress } from '../output.ts';
-import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
+import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from '../parse-command-line.ts';
 import { writeFileAtomic } from '../repository-files.ts';
 
 export const reportSpec: CommandSpec = {
   name: 'report',
-  summary: 'Write the cluster report: reports/report.md and a standalone reports/report.html with SVG charts.',
-  usage: 'vennskap report [--out DIR] [--seed S] [--resolution R] [--as-written] [--include-ended]',
+  summary: 'Write a report as report.md and a standalone report.html with SVG charts: of the Norway data, or of your own network (--input).',
+  usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
   help: `
 Options:
   --out DIR           folder to write report.md and report.html into (default reports/)
   --seed S            Louvain's first seed (default 1)
   --resolution R      modularity resolution (default 1)
+  --stability-seeds N how many seeds the stability check runs (default 20)
+  --top N             length of each hub list (default 10)
   --as-written        names exactly as the sources spell them (default: resolved to 2024)
   --include-ended     keep partnerships that have ended
+  --input FILE        report on your own network instead: a CSV or TSV edge list with a header
+                      (source,target[,weight,...]), GEXF, GraphML or graphology JSON
+  --nodes FILE        a node table for a CSV/TSV edge list (id[,label,country,kind,...])
+  --format F          the input's format when its extension does not say (csv, tsv, gexf, graphml, json)
 
-The report holds overview figures, hubs by several metrics and where the rankings
-disagree, country clusters, ended partnerships, a data-quality section (diagnostics
-and resolution decisions) and charts (degree distribution, partners by country,
-cluster composition). Each table says which command reproduces it.
+Without --input, the report of the Norway data holds overview figures, hubs by several
+metrics and where the rankings disagree, country clusters, geography, ended partnerships,
+a data-quality section (diagnostics and resolution decisions) and charts (degree
+distribution, partners by country, cluster composition).
 
-Example:
+With --input, the report holds overview figures (size, density, components, diameter,
+clustering, assortativity, by country and kind when the nodes carry those attributes),
+hubs over all nodes and where the rankings disagree, communities with their stability
+over seeds, charts (degree distribution, links by country, community composition),
+ended links when links carry a status, and how the file was read. The Norway-only
+sections are left out. Each table says which command reproduces it.
+
+Examples:
   $ npx vennskap report --out reports
-  wrote reports/report.md and reports/report.html`,
+  wrote reports/report.md and reports/report.html
+  $ npx vennskap report --input florentine.csv --out florentine-report
+  wrote florentine-report/report.md and florentine-report/report.html`,
   options: {
     out: { type: 'string' },
     seed: { type: 'string' },
     resolution: { type: 'string' },
+    'stability-seeds': { type: 'string' },
+    top: { type: 'string' },
     'as-written': { type: 'boolean' },
     'include-ended': { type: 'boolean' },
+    input: NETWORK_OPTIONS.input!,
+    nodes: NETWORK_OPTIONS.nodes!,
+    format: NETWORK_OPTIONS.format!,
   },
 };
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+interface ReportChoices {
+  seed: number;
+  resolution: number;
+  stabilitySeeds: number;
+  top: number;
+}
+
+async function buildInputReport(args: ParsedCommandLine, file: string, choices: ReportChoices): Promise<NetworkReportData> {
+  const network = await loadNetwork(args);
+  const nodesFile = typeof args.values.nodes === 'string' ? args.values.nodes : undefined;
+  const formatFlag = typeof args.values.format === 'string' ? args.values.format : undefined;
+  // loadNetwork describes the input as "FILE (format)", naming the format its reader used.
+  const prefix = `${file} (`;
+  const format = network.description.startsWith(prefix) && network.description.endsWith(')') ? network.description.slice(prefix.length, -1) : (formatFlag ?? 'unknown');
+  progress('building the report');
+  const files: NonNullable<GeneratedFrom['files']> = [{ file, sha256: await sha256File(file) }];
+  if (nodesFile !== undefined) files.push({ file: nodesFile, sha256: await sha256File(nodesFile) });
+  return buildNetworkReportData(network.graph, {
+    ...choices,
+    source: { file, format, ...(nodesFile !== undefined ? { nodesFile } : {}), ...(formatFlag !== undefined ? { formatFlag } : {}), notes: network.notes },
+    generatedFrom: { files },
+  });
+}
+
+function buildNorwayReport(args: ParsedCommandLine, choices: ReportChoices): ReportData {
+  if (args.values.nodes !== undefined || args.values.format !== undefined) throw new UsageError('--nodes and --format need --input');
+  const dataset = loadDataset();
+  progress('building the report');
+  const includeEnded = args.values['include-ended'] === true;
+  const distances = analyseDatasetDistances(dataset, { includeEnded });
+  return buildReportData(dataset, {
+    ...choices,
+    twin: { view: args.values['as-written'] ? 'as-written' : 'resolved', includeEnded },
+    geography: { distances: distances.statistics, nullModel: distances.nullModel, reproduce: `vennskap distances${includeEnded ? ' --include-ended' : ''}` },
+  });
+}
 
 export async function runReport(argv: string[]): Promise<void> {
   const args = parseCommandLine(reportSpec, argv);
@@ -44,16 +116,12 @@ export async function runReport(argv: string[]): Promise<void> {
   const out = typeof args.values.out === 'string' ? args.values.out : 'reports';
   const resolution = numberOption('resolution', args.values.resolution, 1);
   if (!(resolution > 0)) throw new UsageError('--resolution: expected a positive number');
-  const dataset = loadDataset();
-  progress('building the report');
-  const includeEnded = args.values['include-ended'] === true;
-  const distances = analyseDatasetDistances(dataset, { includeEnded });
-  const data = buildReportData(dataset, {
-    seed: integerOption('seed', args.values.seed, 1),
-    resolution,
-    twin: { view: args.values['as-written'] ? 'as-written' : 'resolved', includeEnded },
-    geography: { distances: distances.statistics, nullModel: distances.nullModel, reproduce: `vennskap distances${includeEnded ? ' --include-ended' : ''}` },
-  });
+  const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
+  if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
+  const top = integerOption('top', args.values.top, 10);
+  if (top < 1) throw new UsageError('--top: expected at least 1');
+  const choices: ReportChoices = { seed: integerOption('seed', args.values.seed, 1), resolution, stabilitySeeds, top };
+  const data = typeof args.values.input === 'string' ? await buildInputReport(args, args.values.input, choices) : buildNorwayReport(args, choices);
   writeFileAtomic(join(out, 'report.md'), renderMarkdownReport(data));
   writeFileAtomic(join(out, 'report.html'), renderHtmlReport(data));
   process.stdout.write(`wrote ${join(out, 'report.md')} and ${join(out, 'report.html')}\n`);
