@@ -143,7 +143,7 @@ function compositionFigure(data: NetworkReportData): Block {
     }),
     data: table(
       [right('Community'), noun, right('Nodes')],
-      shown.flatMap((x, i) => (c.composition[i] ?? []).map((p) => [String(x.id), attribute === 'country' && p.value !== '' ? `${p.label} (${p.value})` : p.label, String(p.count)])),
+      shown.flatMap((x, i) => (c.composition[i] ?? []).map((p) => [String(x.id), attribute === 'country' && p.value !== '' && p.label !== p.value ? `${p.label} (${p.value})` : p.label, String(p.count)])),
       provenance(c.source, c.reproduce),
     ),
   };
@@ -196,7 +196,10 @@ function layoutEnded(data: NetworkReportData): Block[] {
     return blocks;
   }
   blocks.push(
-    paragraph(`${plural(ended.count, 'link is', 'links are')} marked "ended" in the file. They are part of the network analysed above, as the file lists them.`),
+    paragraph(
+      `${plural(ended.count, 'link is', 'links are')} marked "ended" in the file. `,
+      `${ended.count === 1 ? 'It is' : 'They are'} part of the network analysed above, as the file lists ${ended.count === 1 ? 'it' : 'them'}.`,
+    ),
     table(
       ['Node', 'Linked to', right('Since'), right('Until')],
       ended.links.map((l) => [l.sourceName, l.targetName, l.since === undefined ? '' : String(l.since), l.until === undefined ? '' : String(l.until)]),
