@@ -2,7 +2,7 @@
  * Bookkeeping shared by the parsers: every line of a document gets a role,
  * so a test can prove that nothing in the list part was silently dropped.
  */
-import type { LineAccount, LineRole } from '../dataset/types.ts';
+import type { Diagnostic, DiagnosticKind, LineAccount, LineRole, Mention, ParseResult } from '../dataset/types.ts';
 
 /** Split text into lines; "\r\n", "\r" and "\n" all end a line. */
 export function splitLines(text: string): string[] {
@@ -35,5 +35,35 @@ export class LineLedger {
 
   accounts(): LineAccount[] {
     return this.roles.map((role, i) => ({ line: i + 1, role }));
+  }
+}
+
+/**
+ * What every parser keeps while it reads a document: its lines, the ledger
+ * of line roles, the mentions and diagnostics found. `report` records a
+ * diagnostic and marks its line, so a reported line is always accounted for.
+ */
+export class ParseRecorder {
+  readonly lines: string[];
+  readonly ledger: LineLedger;
+  readonly mentions: Mention[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly file: string,
+    text: string,
+  ) {
+    this.lines = splitLines(text);
+    this.ledger = new LineLedger(this.lines);
+  }
+
+  report(line: number, kind: DiagnosticKind, message: string): void {
+    this.diagnostics.push({ file: this.file, line, kind, message });
+    this.ledger.mark(line, 'diagnostic');
+  }
+
+  /** The parse result; 0, 0 when no list part was found. */
+  result(listStart = 0, listEnd = 0): ParseResult {
+    return { file: this.file, mentions: this.mentions, diagnostics: this.diagnostics, lines: this.ledger.accounts(), listStart, listEnd };
   }
 }

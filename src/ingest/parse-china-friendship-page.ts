@@ -9,10 +9,10 @@
  *
  * Pure: text in, mentions + diagnostics + an account of every line out. Never throws.
  */
-import type { Diagnostic, Mention, ParseResult } from '../dataset/types.ts';
+import type { ParseResult } from '../dataset/types.ts';
 import { foldName } from '../text/fold-name.ts';
 import { tagsInText } from './cooperation-tags.ts';
-import { LineLedger, splitLines } from './line-accounting.ts';
+import { ParseRecorder } from './line-accounting.ts';
 
 export const CHINA_FRIENDSHIP_FILE = 'norway-china-friendship.txt';
 
@@ -67,14 +67,9 @@ export interface ChinaParseOptions {
 /** Parse the Norway–China friendship page. */
 export function parseChinaFriendshipPage(text: string, options: ChinaParseOptions): ParseResult {
   const file = options.file ?? CHINA_FRIENDSHIP_FILE;
-  const lines = splitLines(text);
-  const ledger = new LineLedger(lines);
-  const mentions: Mention[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const report = (line: number, kind: Diagnostic['kind'], message: string) => {
-    diagnostics.push({ file, line, kind, message });
-    ledger.mark(line, 'diagnostic');
-  };
+  const recorder = new ParseRecorder(file, text);
+  const { lines, ledger, mentions } = recorder;
+  const report = recorder.report.bind(recorder);
 
   // Entries: a header line followed by its paragraph lines (up to the next header).
   interface Entry {
@@ -95,7 +90,7 @@ export function parseChinaFriendshipPage(text: string, options: ChinaParseOption
   const namesNorway = (e: Entry) => e.pairs.some(([a, b]) => options.isNorwegian(a) || options.isNorwegian(b));
   while (entries.length > 0 && !namesNorway(entries[0]!)) entries.shift();
   while (entries.length > 0 && entries.at(-1)!.paragraph.length === 0) entries.pop();
-  if (entries.length === 0) return { file, mentions, diagnostics, lines: ledger.accounts(), listStart: 0, listEnd: 0 };
+  if (entries.length === 0) return recorder.result();
   const listStart = entries[0]!.line;
   const last = entries.at(-1)!;
   const listEnd = last.paragraph.at(-1)!.line;
@@ -163,7 +158,7 @@ export function parseChinaFriendshipPage(text: string, options: ChinaParseOption
       }
     }
   }
-  return { file, mentions, diagnostics, lines: ledger.accounts(), listStart, listEnd };
+  return recorder.result(listStart, listEnd);
 }
 
 function escapeRegExp(text: string): string {

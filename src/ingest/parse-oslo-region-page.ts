@@ -10,9 +10,9 @@
  *
  * Pure: text in, mentions + diagnostics + an account of every line out. Never throws.
  */
-import type { Diagnostic, Mention, ParseResult, PlaceKind } from '../dataset/types.ts';
+import type { ParseResult, PlaceKind } from '../dataset/types.ts';
 import { tagsInText } from './cooperation-tags.ts';
-import { LineLedger, splitLines } from './line-accounting.ts';
+import { ParseRecorder } from './line-accounting.ts';
 
 export const OSLO_REGION_FILE = 'oslo-region-members.txt';
 export const OSLO_REGION_OFFICE = 'Oslo Region European Office';
@@ -66,14 +66,9 @@ function announcedCount(lines: readonly string[]): { count: number; line: number
 
 /** Parse the Oslo Region European Office members page. */
 export function parseOsloRegionPage(text: string, file: string = OSLO_REGION_FILE): ParseResult {
-  const lines = splitLines(text);
-  const ledger = new LineLedger(lines);
-  const mentions: Mention[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const report = (line: number, kind: Diagnostic['kind'], message: string) => {
-    diagnostics.push({ file, line, kind, message });
-    ledger.mark(line, 'diagnostic');
-  };
+  const recorder = new ParseRecorder(file, text);
+  const { lines, ledger, mentions } = recorder;
+  const report = recorder.report.bind(recorder);
 
   interface Member {
     line: number;
@@ -94,7 +89,7 @@ export function parseOsloRegionPage(text: string, file: string = OSLO_REGION_FIL
     if (header) members.push({ line: i + 1, ...header, paragraph: [] });
     else if (lineText !== '' && members.length > 0) members.at(-1)!.paragraph.push({ line: i + 1, text: lineText });
   }
-  if (members.length === 0) return { file, mentions, diagnostics, lines: ledger.accounts(), listStart: 0, listEnd: 0 };
+  if (members.length === 0) return recorder.result();
   const listStart = members[0]!.line;
   let listEnd = footer - 1;
   while (listEnd > listStart && lines[listEnd - 1]!.trim() === '') listEnd--;
@@ -136,5 +131,5 @@ export function parseOsloRegionPage(text: string, file: string = OSLO_REGION_FIL
   if (announced && announced.count !== members.length) {
     report(announced.line, 'count-mismatch', `the page announces ${announced.count} members but lists ${members.length}`);
   }
-  return { file, mentions, diagnostics, lines: ledger.accounts(), listStart, listEnd };
+  return recorder.result(listStart, listEnd);
 }

@@ -11,10 +11,10 @@
  * Pure: text in, mentions + diagnostics + an account of every line out.
  * It accepts any text and never throws.
  */
-import type { Diagnostic, LinkStatus, Mention, ParseResult } from '../dataset/types.ts';
+import type { LinkStatus, ParseResult } from '../dataset/types.ts';
 import { countryCodeFromName, countryName } from './country-names.ts';
 import { FLAG_PATTERN, readFlag } from './flags.ts';
-import { LineLedger, splitLines } from './line-accounting.ts';
+import { ParseRecorder } from './line-accounting.ts';
 
 export const TWIN_TOWN_FILE = 'norway-twin-towns.txt';
 
@@ -94,14 +94,9 @@ export function readEntryText(body: string): EntryText {
 
 /** Parse the twin-town page. */
 export function parseTwinTownPage(text: string, file: string = TWIN_TOWN_FILE): ParseResult {
-  const lines = splitLines(text);
-  const ledger = new LineLedger(lines);
-  const mentions: Mention[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const report = (line: number, kind: Diagnostic['kind'], message: string) => {
-    diagnostics.push({ file, line, kind, message });
-    ledger.mark(line, 'diagnostic');
-  };
+  const recorder = new ParseRecorder(file, text);
+  const { lines, ledger, mentions } = recorder;
+  const report = recorder.report.bind(recorder);
 
   // The list starts at the first section header or flag; everything before it is marketing text.
   let listStart = 0;
@@ -113,7 +108,7 @@ export function parseTwinTownPage(text: string, file: string = TWIN_TOWN_FILE): 
     }
   }
   if (listStart === 0) {
-    return { file, mentions, diagnostics, lines: ledger.accounts(), listStart: 0, listEnd: 0 };
+    return recorder.result();
   }
   let listEnd = lines.length;
   while (listEnd > listStart && lines[listEnd - 1]!.trim() === '') listEnd--;
@@ -220,5 +215,5 @@ export function parseTwinTownPage(text: string, file: string = TWIN_TOWN_FILE): 
     }
   }
   closePendingWithoutPartner('the list ends');
-  return { file, mentions, diagnostics, lines: ledger.accounts(), listStart, listEnd };
+  return recorder.result(listStart, listEnd);
 }
