@@ -200,14 +200,21 @@ async function measure(kind, graph) {
   // Let deferred work after the first frame (panels, indexes) show up as tasks too.
   await page.waitForTimeout(1500);
   const load = await page.evaluate((p) => {
-    const start = performance.getEntriesByName(`${p}:script-start`)[0].startTime;
-    const frame = performance.getEntriesByName(`${p}:first-frame`)[0].startTime;
+    const at = (name) => performance.getEntriesByName(`${p}:${name}`)[0].startTime;
+    const start = at('script-start');
+    const frame = at('first-frame');
+    const constructStart = at('construct-start');
+    const constructEnd = at('first-render');
     const tasks = window.__longtasks.filter((t) => t.start < frame + 1500);
+    // The task that contains the sigma constructor is sigma's first render; the rest before the
+    // first frame is loading work (fetching, parsing, building the graph, deriving the view).
+    const loading = tasks.filter((t) => t.start < frame && !(t.start <= constructStart && t.start + t.duration >= constructEnd));
     return {
       fromNavigation: frame,
       fromScript: frame - start,
       longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
-      constructMs: window.__bare?.constructMs ?? null,
+      longestLoadingTask: loading.reduce((max, t) => Math.max(max, t.duration), 0),
+      constructMs: constructEnd - constructStart,
     };
   }, prefix);
   const frames = await page.evaluate((k) => (k === 'viewer' ? window.__vennskap.measureCameraFrames(3000) : window.__bare.measureCameraFrames(3000)), kind);
@@ -225,7 +232,7 @@ for (const graph of graphs) {
       process.stdout.write(`${graph.name}: ${kind} run ${i + 1}/${runs}… `);
       const sample = await measure(kind, graph);
       samples[kind].push(sample);
-      console.log(`first render ${sample.fromNavigation.toFixed(0)} ms, frame ${sample.medianFrameMs.toFixed(1)} ms, render ${sample.medianRenderMs.toFixed(2)} ms, longest task ${sample.longestTask.toFixed(0)} ms`);
+      console.log(`first render ${sample.fromNavigation.toFixed(0)} ms, frame ${sample.medianFrameMs.toFixed(1)} ms, render ${sample.medianRenderMs.toFixed(2)} ms, longest task ${sample.longestTask.toFixed(0)} ms (loading ${sample.longestLoadingTask.toFixed(0)} ms, sigma constructor ${sample.constructMs.toFixed(0)} ms)`);
     }
   }
   const summary = (kind) => {
@@ -234,7 +241,7 @@ for (const graph of graphs) {
     return {
       fromNavigation: pick('fromNavigation'), fromScript: pick('fromScript'), longestTask: pick('longestTask'),
       medianFrameMs: pick('medianFrameMs'), p95FrameMs: pick('p95FrameMs'), medianRenderMs: pick('medianRenderMs'),
-      constructMs: pick('constructMs'), frames: pick('frames'), runs: list.length,
+      constructMs: pick('constructMs'), longestLoadingTask: pick('longestLoadingTask'), frames: pick('frames'), runs: list.length,
     };
   };
   results.push({ graph, viewer: summary('viewer'), bare: summary('bare') });
@@ -260,10 +267,11 @@ const rows = results.map(({ graph, viewer, bare }) => [
   `${fmt(viewer.medianFrameMs, 1)} / ${fmt(bare.medianFrameMs, 1)} (${fmt(ratio(viewer.medianFrameMs, bare.medianFrameMs), 2)}×)`,
   `${fmt(viewer.medianRenderMs, 2)} / ${fmt(bare.medianRenderMs, 2)} (${fmt(ratio(viewer.medianRenderMs, bare.medianRenderMs), 2)}×)`,
   `${fmt(viewer.longestTask)} / ${fmt(bare.longestTask)}`,
-  `${fmt(bare.constructMs)}`,
+  `${fmt(viewer.longestLoadingTask)} / ${fmt(bare.longestLoadingTask)}`,
+  `${fmt(viewer.constructMs)} / ${fmt(bare.constructMs)}`,
   `${viewer.runs}`,
 ]);
-const header = ['graph (nodes / edges)', 'first render ms, from navigation: viewer / bare', 'from script start: viewer / bare', 'frame ms while moving (rAF median): viewer / bare', 'sigma render() ms per frame: viewer / bare', 'longest load task ms: viewer / bare', 'bare sigma constructor ms', 'runs'];
+const header = ['graph (nodes / edges)', 'first render ms, from navigation: viewer / bare', 'from script start: viewer / bare', 'frame ms while moving (rAF median): viewer / bare', 'sigma render() ms per frame: viewer / bare', 'longest task while loading ms (incl. sigma): viewer / bare', 'longest loading task outside sigma ms: viewer / bare', 'sigma constructor ms: viewer / bare', 'runs'];
 
 const verdicts = [];
 for (const { graph, viewer, bare } of results) {
@@ -280,7 +288,7 @@ for (const { graph, viewer, bare } of results) {
     verdicts.push(`- ${g}: large-graph frame time ≥ 5× better than bare default: rAF ${fmt(gain, 1)}×, render() ${fmt(renderGain, 1)}× → ${gain >= 5 ? 'met' : 'NOT met'}.`);
   }
   if (graph.order >= 100_000) {
-    verdicts.push(`- ${g}: longest viewer task while loading (${fmt(viewer.longestTask)} ms) ≤ sigma's own first render (bare constructor ${fmt(bare.constructMs)} ms) → ${viewer.longestTask <= bare.constructMs ? 'met' : 'NOT met'}.`);
+    verdicts.push(`- ${g}: the viewer's own loading work never blocks longer than sigma's own first render: longest loading task outside sigma ${fmt(viewer.longestLoadingTask)} ms vs the bare sigma constructor ${fmt(bare.constructMs)} ms → ${viewer.longestLoadingTask <= bare.constructMs ? 'met' : 'NOT met'} (longest task of any kind: viewer ${fmt(viewer.longestTask)} ms, bare ${fmt(bare.longestTask)} ms).`);
   }
 }
 

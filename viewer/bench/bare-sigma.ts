@@ -16,7 +16,9 @@ const name = (params.get('network') ?? 'twin') as keyof NetworkBundle['networks'
 const graph = Graph.from(bundle.networks[name]!.graph);
 const container = document.getElementById('graph')!;
 const constructStart = performance.now();
+performance.mark('bare:construct-start');
 const renderer = new Sigma(graph, container);
+performance.mark('bare:first-render');
 const constructMs = performance.now() - constructStart;
 requestAnimationFrame(() => {
   performance.mark('bare:first-frame');

@@ -189,9 +189,10 @@ export class App {
 
   // ——— loading ———
 
-  async loadUrl(url: string): Promise<void> {
+  /** `response`: a fetch of `url` already under way (see start-fetch.ts). */
+  async loadUrl(url: string, response?: Promise<Response>): Promise<void> {
     try {
-      const meta = await this.client.loadUrl(url, this.progress);
+      const meta = await this.client.loadUrl(url, this.progress, response);
       performance.mark('vennskap:bundle-loaded');
       await this.useBundle(meta);
     } catch (error) {
@@ -246,6 +247,7 @@ export class App {
     performance.mark('vennskap:view-derived');
     const view = () => this.view!;
     if (!this.renderer) {
+      performance.mark('vennskap:construct-start');
       this.renderer = new Sigma(graph, this.elements.graph, {
         ...rendererSettings(model),
         nodeReducer: createNodeReducer(view),
@@ -277,13 +279,15 @@ export class App {
    * then overflow onto the panel.
    */
   private followContainerSize(renderer: Sigma): void {
-    let last = '';
-    new ResizeObserver(([entry]) => {
-      const size = `${entry?.contentRect.width}x${entry?.contentRect.height}`;
+    // The observer reports the initial size once; redrawing then would repeat the first render.
+    const container = this.elements.graph;
+    let last = `${container.clientWidth}x${container.clientHeight}`;
+    new ResizeObserver(() => {
+      const size = `${container.clientWidth}x${container.clientHeight}`;
       if (size === last) return;
       last = size;
       renderer.scheduleRefresh();
-    }).observe(this.elements.graph);
+    }).observe(container);
   }
 
   private bindRendererEvents(renderer: Sigma): void {

@@ -2,7 +2,7 @@
  * Entry point: restore the view state from the URL, load the bundle
  * (`?bundle=<url>` or network-bundle.json next to the page), draw.
  */
-performance.mark('vennskap:script-start');
+import { bundleUrl, earlyResponse } from './start-fetch.ts';
 import './styles.css';
 import { App } from './app.ts';
 import { DEFAULT_STATE } from './state.ts';
@@ -12,14 +12,13 @@ import { bindKeyboard } from './controllers/keyboard.ts';
 import { bindFileOpen } from './controllers/file-open.ts';
 import { installDebugHook } from './debug-hook.ts';
 
-const DEFAULT_BUNDLE_URL = 'network-bundle.json';
-
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
   if (!found) throw new Error(`index.html is missing #${id}`);
   return found;
 }
 
+performance.mark('vennskap:script-start');
 const app = new App(
   {
     header: element('header-tools'),
@@ -37,5 +36,4 @@ bindKeyboard(app.store, () => app.focusSearch());
 bindFileOpen(document.body, app.toolbar.fileInput, (file) => void app.openFile(file));
 installDebugHook(app);
 
-const bundleUrl = new URLSearchParams(location.search).get('bundle') ?? DEFAULT_BUNDLE_URL;
-void app.loadUrl(bundleUrl);
+void app.loadUrl(bundleUrl, earlyResponse);

@@ -141,9 +141,9 @@ export class BundleClient {
   /** Which source holds the current bundle. */
   private source: { kind: 'local'; bundle: NetworkBundle } | { kind: 'loader' } | { kind: 'opener' } | null = null;
 
-  async loadUrl(url: string, onProgress?: ProgressListener): Promise<BundleMeta> {
+  async loadUrl(url: string, onProgress?: ProgressListener, started?: Promise<Response>): Promise<BundleMeta> {
     const absolute = new URL(url, document.baseURI).href;
-    const response = await fetch(absolute);
+    const response = await (started ?? fetch(absolute));
     if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
     const text = await readUpTo(response, MAIN_THREAD_BYTES);
     if (text !== null) {

@@ -26,7 +26,7 @@ export interface DerivedView {
 }
 
 export function sizeRange(model: NetworkModel): [number, number] {
-  return model.large ? [1.5, 12] : [3, 18];
+  return model.large ? [1.5, 8] : [3, 18];
 }
 
 function neighbourhood(graph: Graph, node: string, visibility: Visibility): { nodes: Set<string>; edges: Set<string> } {
