@@ -14,7 +14,7 @@
  * Cost: one Louvain run per seed plus Σ|community|² / 2 pair updates per run;
  * for a ~700-node network and 20 seeds that is well under a second.
  */
-import modularity from 'graphology-metrics/graph/modularity';
+import modularity from 'graphology-metrics/graph/modularity.js';
 import type Graph from 'graphology-types';
 import { adjustedRandIndex } from '../agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformation } from '../agreement/normalized-mutual-information.ts';
