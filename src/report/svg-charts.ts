@@ -82,7 +82,8 @@ const textWidth = (text: string) => [...text].length * CHAR_WIDTH;
 
 function shorten(text: string, maxWidth: number): string {
   const chars = [...text];
-  const fit = Math.max(1, Math.floor(maxWidth / CHAR_WIDTH));
+  // The epsilon keeps a label exactly as wide as its column from losing a character to rounding (12 × 6.6 / 6.6 < 12).
+  const fit = Math.max(1, Math.floor(maxWidth / CHAR_WIDTH + 1e-9));
   return chars.length <= fit ? text : `${chars.slice(0, Math.max(1, fit - 1)).join('')}…`;
 }
 

@@ -97,6 +97,13 @@ describe('renderBarChart', () => {
     expect(tip(all(root, 'rect')[1]!)).toBe(`${long}: 35`);
     expect(labels).toContain('"quoted"');
   });
+
+  it('keeps a label whole when the column is sized to it (12 characters: 12 × 6.6 px, which rounding once cut)', () => {
+    const svg = renderBarChart({ title: 'Sizes', xLabel: 'nodes', bars: [{ label: 'Community 10', value: 3 }, { label: 'Community 9', value: 2 }] });
+    const labels = all(parseXmlStrict(svg).documentElement as unknown as El, 'text').map((t) => t.textContent);
+    expect(labels).toContain('Community 10');
+    expect(labels).toContain('Community 9');
+  });
 });
 
 describe('renderStackedBarChart', () => {
