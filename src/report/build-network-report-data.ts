@@ -305,6 +305,12 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
     source: file,
     reproduce: command,
   });
+  const assortativityFigure = (attribute: 'country' | 'kind', above: string) => {
+    const value = attributeAssortativity(graph, attribute);
+    // Undefined (null) when every link end falls in one category, or there are no links.
+    const detail = value === null ? `undefined: every link end has the same ${attribute}, or there are no links` : `above 0: ${above}`;
+    return figure(`${attribute}Assortativity`, `Assortativity by ${attribute}`, value, 'decimal', stat, detail);
+  };
   const countries = attributes.country ? new Set(graph.filterNodes((_n, a) => hasText(a.country)).map((n) => String(graph.getNodeAttribute(n, 'country')))).size : 0;
   const overview: ReportFigure[] = [
     figure('nodes', 'Nodes', stats.order, 'count', stat, attributes.country ? `in ${countries} ${countries === 1 ? 'country' : 'countries'}` : undefined),
@@ -316,8 +322,8 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
     figure('transitivity', 'Transitivity', stats.transitivity, 'decimal', stat, 'share of connected triples that close into triangles'),
     figure('averageClustering', 'Average clustering', stats.averageClustering, 'decimal', stat),
     figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', stat, stats.degreeAssortativity !== null && stats.degreeAssortativity < 0 ? 'negative: hubs link to nodes with few links' : undefined),
-    ...(attributes.country ? [figure('countryAssortativity', 'Assortativity by country', attributeAssortativity(graph, 'country'), 'decimal', stat, 'above 0: links stay within a country more than chance')] : []),
-    ...(attributes.kind ? [figure('kindAssortativity', 'Assortativity by kind', attributeAssortativity(graph, 'kind'), 'decimal', stat, 'above 0: links join nodes of the same kind more than chance')] : []),
+    ...(attributes.country ? [assortativityFigure('country', 'links stay within a country more than chance')] : []),
+    ...(attributes.kind ? [assortativityFigure('kind', 'links join nodes of the same kind more than chance')] : []),
     figure(
       'modularity',
       'Modularity of the communities',

@@ -171,6 +171,13 @@ describe('network report with countries, kinds, weights and a status', () => {
     expect(figure(smallData, 'edges')!.detail).toBe('weighted');
   });
 
+  it('says why assortativity is undefined when every link end has the same kind', () => {
+    const sameKind = readNetworkFile(linksCsv, { file: 'links.csv', nodesText: placesCsv.replace(/municipality|city/g, 'town'), nodesFile: 'places.csv' });
+    const d = buildNetworkReportData(sameKind.graph, { source: { file: 'links.csv', format: 'csv', notes: [] }, stabilitySeeds: 1 });
+    expect(figure(d, 'kindAssortativity')).toMatchObject({ value: null, detail: 'undefined: every link end has the same kind, or there are no links' });
+    expect(renderMarkdownReport(d)).toContain('| Assortativity by kind | undefined | undefined: every link end has the same kind');
+  });
+
   it('ranks partner countries and strength, which now have something to say', () => {
     expect(smallData.hubs.metrics.map((m) => m.key)).toEqual(['degree', 'partnerCountries', 'strength', 'betweenness', 'pagerank', 'eigenvector']);
     expect(smallData.hubs.rankings.partnerCountries.map((e) => `${e.rank} ${e.name} ${e.value}`).slice(0, 2)).toEqual(['1 Oslo 3', '2 Bergen 2']);

@@ -46,7 +46,8 @@ clustering, assortativity, by country and kind when the nodes carry those attrib
 hubs over all nodes and where the rankings disagree, communities with their stability
 over seeds, charts (degree distribution, links by country, community composition),
 ended links when links carry a status, and how the file was read. The Norway-only
-sections are left out. Each table says which command reproduces it.
+sections are left out. Each table says which command reproduces it. On a network of
+thousands of nodes the stability check dominates the run time; lower --stability-seeds.
 
 Examples:
   $ npx vennskap report --out reports
