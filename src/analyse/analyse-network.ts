@@ -19,6 +19,7 @@ import {
   strength,
   triangles,
   type NodeMapping,
+  type NodeMetricColumns,
   type NodeMetricName,
   type NodeMetrics,
 } from './metrics/index.ts';
@@ -54,22 +55,32 @@ export interface NetworkAnalysis {
   summaries: CommunitySummary[];
 }
 
-/** metric → node → value, for all ten metrics or the seven without all-pairs paths. */
-export function computeMetricMappings(
-  graph: Graph,
-  options: { pathMetricsUpTo: number; pivots: number | null; seed: number },
-): { names: NodeMetricName[]; values: Partial<Record<NodeMetricName, NodeMapping>> } {
+export interface MetricMappings {
+  names: NodeMetricName[];
+  values: Partial<Record<NodeMetricName, NodeMapping>>;
+}
+
+/** metric → node → value, from the columns computeNodeMetricColumns (or its parallel twin) returns. */
+export function mappingsFromColumns({ keys, columns }: NodeMetricColumns): MetricMappings {
   const values: Partial<Record<NodeMetricName, NodeMapping>> = {};
-  if (graph.order <= options.pathMetricsUpTo) {
-    const { keys, columns } = computeNodeMetricColumns(graph, { pivots: options.pivots, seed: options.seed });
-    for (const name of NODE_METRICS) {
-      const mapping: NodeMapping = {};
-      const column = columns[name];
-      for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
-      values[name] = mapping;
-    }
-    return { names: [...NODE_METRICS], values };
+  for (const name of NODE_METRICS) {
+    const mapping: NodeMapping = {};
+    const column = columns[name];
+    for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
+    values[name] = mapping;
   }
+  return { names: [...NODE_METRICS], values };
+}
+
+/** Whether a graph is small enough for the all-pairs path metrics (betweenness, closeness, harmonic). */
+export const wantsPathMetrics = (graph: Graph, pathMetricsUpTo: number) => graph.order <= pathMetricsUpTo;
+
+/** metric → node → value, for all ten metrics or the seven without all-pairs paths. */
+export function computeMetricMappings(graph: Graph, options: { pathMetricsUpTo: number; pivots: number | null; seed: number }): MetricMappings {
+  if (wantsPathMetrics(graph, options.pathMetricsUpTo)) {
+    return mappingsFromColumns(computeNodeMetricColumns(graph, { pivots: options.pivots, seed: options.seed }));
+  }
+  const values: Partial<Record<NodeMetricName, NodeMapping>> = {};
   // Same modules and the same weight rule as computeNodeMetrics (weights for strength, PageRank, eigenvector).
   values.degree = degree(graph);
   values.strength = strength(graph, { getEdgeWeight: 'weight' });
@@ -81,12 +92,21 @@ export function computeMetricMappings(
   return { names: NODE_METRICS.filter((name) => name in values), values };
 }
 
+/** Louvain communities and their summaries, with hubs picked by one of the given metrics. */
+export function analyseCommunities(
+  graph: Graph,
+  metrics: MetricMappings,
+  options: Pick<AnalyseNetworkOptions, 'seed' | 'resolution' | 'hubCount' | 'hubMetric'>,
+): Pick<NetworkAnalysis, 'communities' | 'modularity' | 'summaries'> {
+  const { communities, modularity } = detectCommunities(graph, { seed: options.seed, resolution: options.resolution });
+  const hubMetric = metrics.values[options.hubMetric] ?? metrics.values.degree ?? {};
+  return { communities, modularity, summaries: describeCommunities(graph, communities, { hubMetric, hubCount: options.hubCount }) };
+}
+
 export function analyseNetwork(graph: Graph, options?: Partial<AnalyseNetworkOptions>): NetworkAnalysis {
   const o = resolveOptions('analyseNetwork', ANALYSE_NETWORK_DEFAULTS, options);
-  const { names, values } = computeMetricMappings(graph, o);
-  const { communities, modularity } = detectCommunities(graph, { seed: o.seed, resolution: o.resolution });
-  const summaries = describeCommunities(graph, communities, { hubMetric: values[o.hubMetric] ?? values.degree ?? {}, hubCount: o.hubCount });
-  return { metricNames: names, metrics: values, communities, modularity, summaries };
+  const metrics = computeMetricMappings(graph, o);
+  return { metricNames: metrics.names, metrics: metrics.values, ...analyseCommunities(graph, metrics, o) };
 }
 
 /** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */

@@ -1,5 +1,5 @@
 /** `vennskap clusters`: communities with their hubs, countries and share of links; modularity and stability. */
-import { analyseNetwork } from '../../analyse/analyse-network.ts';
+import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { communityStability } from '../../analyse/communities/index.ts';
 import { describeCountryClusters, type CountryCluster } from '../../analyse/country-clusters.ts';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
@@ -56,7 +56,7 @@ export async function runClusters(argv: string[]): Promise<void> {
   const mode = outputMode(args);
   const network = await loadNetwork(args);
   progress('finding communities');
-  const analysis = analyseNetwork(network.graph, { seed, resolution, hubMetric: 'strength' });
+  const analysis = await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' });
   progress('checking stability over seeds');
   const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution });
   const header = {

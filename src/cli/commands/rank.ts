@@ -1,5 +1,6 @@
 /** `vennskap rank`: the most-connected places as a table. */
-import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings, metricsByNode } from '../../analyse/analyse-network.ts';
+import { ANALYSE_NETWORK_DEFAULTS, metricsByNode } from '../../analyse/analyse-network.ts';
+import { computeMetricMappingsInNode } from '../analyse-network-in-node.ts';
 import { rankPlaces } from '../../analyse/rank-places.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
@@ -58,7 +59,7 @@ export async function runRank(argv: string[]): Promise<void> {
   progress('computing metrics');
   // Ranking needs metrics only, not communities.
   const seed = integerOption('seed', args.values.seed, 1);
-  const { names, values } = computeMetricMappings(network.graph, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, pivots: null, seed });
+  const { names, values } = await computeMetricMappingsInNode(network.graph, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, pivots: null, seed });
   const analysis = { metricNames: names, metrics: values };
   const metric = by === 'partner-countries' ? 'partnerCountries' : by;
   if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {

@@ -1,5 +1,5 @@
 /** `vennskap town <name>`: everything about one place. */
-import { analyseNetwork } from '../../analyse/analyse-network.ts';
+import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
@@ -62,7 +62,7 @@ export async function runTown(argv: string[]): Promise<void> {
   }
   const id = chosen.id;
   const a = graph.getNodeAttributes(id);
-  const analysis = analyseNetwork(graph, { seed: integerOption('seed', args.values.seed, 1) });
+  const analysis = await analyseNetworkInNode(graph, { seed: integerOption('seed', args.values.seed, 1) });
   const sourceText = new Map<string, string>();
   for (const m of network.dataset?.mentions ?? []) sourceText.set(`${m.file}:${m.line}`, m.text);
 
