@@ -150,6 +150,8 @@ export function communityStability(
       getEdgeWeight: resolved.getEdgeWeight,
     });
     detections.push(detection);
+    // Pair counts are quadratic in community size: only kept when partner lists are asked for.
+    if (resolved.partnerCount === 0) continue;
     const members: number[][] = Array.from({ length: detection.count }, () => []);
     for (let i = 0; i < n; i++) members[detection.communities[nodes[i]!]!]!.push(i);
     for (const group of members) {
@@ -179,18 +181,26 @@ export function communityStability(
     partners[nodes[i]!] = list.slice(0, resolved.partnerCount);
   });
 
-  let withinSum = 0;
-  let withinPairs = 0;
+  // Mean co-assignment of the pairs inside each consensus community, in linear time per run:
+  // the pairs of a consensus group G that run r keeps together are Σ_k C(m_k, 2), where m_k
+  // counts G's members in run r's community k.
+  const choose2 = (m: number) => (m * (m - 1)) / 2;
   const consensusGroups: number[][] = Array.from({ length: consensus.count }, () => []);
   for (const node of nodes) consensusGroups[consensus.communities[node]!]!.push(indexOf.get(node)!);
-  for (const group of consensusGroups) {
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
-        withinSum += pairs.get(group[x]!, group[y]!) / runCount;
-        withinPairs++;
+  let withinPairs = 0;
+  for (const group of consensusGroups) withinPairs += choose2(group.length);
+  let together = 0;
+  for (const detection of detections) {
+    for (const group of consensusGroups) {
+      const counts = new Map<number, number>();
+      for (const i of group) {
+        const c = detection.communities[nodes[i]!]!;
+        counts.set(c, (counts.get(c) ?? 0) + 1);
       }
+      for (const m of counts.values()) together += choose2(m);
     }
   }
+  const withinSum = together / runCount;
 
   const agreement = detections.map((d) => ({
     nmi: normalizedMutualInformation(d.communities, consensus.communities),

@@ -58,7 +58,7 @@ export async function runClusters(argv: string[]): Promise<void> {
   progress('finding communities');
   const analysis = await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' });
   progress('checking stability over seeds');
-  const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution });
+  const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution, partnerCount: 0 });
   const header = {
     network: network.description,
     seed,
