@@ -206,15 +206,17 @@ async function measure(kind, graph) {
     const constructStart = at('construct-start');
     const constructEnd = at('first-render');
     const tasks = window.__longtasks.filter((t) => t.start < frame + 1500);
-    // The task that contains the sigma constructor is sigma's first render; the rest before the
-    // first frame is loading work (fetching, parsing, building the graph, deriving the view).
-    const loading = tasks.filter((t) => t.start < frame && !(t.start <= constructStart && t.start + t.duration >= constructEnd));
+    // "sigma's own first render" is the constructor plus one frame (the brief's definition for the
+    // bare page): tasks overlapping [constructor start, first frame]. Tasks that end before the
+    // constructor starts are loading work: fetching, parsing, building the graph.
+    const loading = tasks.filter((t) => t.start + t.duration <= constructStart + 1);
     return {
       fromNavigation: frame,
       fromScript: frame - start,
       longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
       longestLoadingTask: loading.reduce((max, t) => Math.max(max, t.duration), 0),
       constructMs: constructEnd - constructStart,
+      firstRenderMs: frame - constructStart,
     };
   }, prefix);
   const frames = await page.evaluate((k) => (k === 'viewer' ? window.__vennskap.measureCameraFrames(3000) : window.__bare.measureCameraFrames(3000)), kind);
@@ -232,7 +234,7 @@ for (const graph of graphs) {
       process.stdout.write(`${graph.name}: ${kind} run ${i + 1}/${runs}… `);
       const sample = await measure(kind, graph);
       samples[kind].push(sample);
-      console.log(`first render ${sample.fromNavigation.toFixed(0)} ms, frame ${sample.medianFrameMs.toFixed(1)} ms, render ${sample.medianRenderMs.toFixed(2)} ms, longest task ${sample.longestTask.toFixed(0)} ms (loading ${sample.longestLoadingTask.toFixed(0)} ms, sigma constructor ${sample.constructMs.toFixed(0)} ms)`);
+      console.log(`first render ${sample.fromNavigation.toFixed(0)} ms, frame ${sample.medianFrameMs.toFixed(1)} ms, render ${sample.medianRenderMs.toFixed(2)} ms, longest task ${sample.longestTask.toFixed(0)} ms (before sigma ${sample.longestLoadingTask.toFixed(0)} ms; sigma constructor ${sample.constructMs.toFixed(0)} ms, + first frame ${sample.firstRenderMs.toFixed(0)} ms)`);
     }
   }
   const summary = (kind) => {
@@ -241,7 +243,7 @@ for (const graph of graphs) {
     return {
       fromNavigation: pick('fromNavigation'), fromScript: pick('fromScript'), longestTask: pick('longestTask'),
       medianFrameMs: pick('medianFrameMs'), p95FrameMs: pick('p95FrameMs'), medianRenderMs: pick('medianRenderMs'),
-      constructMs: pick('constructMs'), longestLoadingTask: pick('longestLoadingTask'), frames: pick('frames'), runs: list.length,
+      constructMs: pick('constructMs'), firstRenderMs: pick('firstRenderMs'), longestLoadingTask: pick('longestLoadingTask'), frames: pick('frames'), runs: list.length,
     };
   };
   results.push({ graph, viewer: summary('viewer'), bare: summary('bare') });
@@ -269,9 +271,10 @@ const rows = results.map(({ graph, viewer, bare }) => [
   `${fmt(viewer.longestTask)} / ${fmt(bare.longestTask)}`,
   `${fmt(viewer.longestLoadingTask)} / ${fmt(bare.longestLoadingTask)}`,
   `${fmt(viewer.constructMs)} / ${fmt(bare.constructMs)}`,
+  `${fmt(viewer.firstRenderMs)} / ${fmt(bare.firstRenderMs)}`,
   `${viewer.runs}`,
 ]);
-const header = ['graph (nodes / edges)', 'first render ms, from navigation: viewer / bare', 'from script start: viewer / bare', 'frame ms while moving (rAF median): viewer / bare', 'sigma render() ms per frame: viewer / bare', 'longest task while loading ms (incl. sigma): viewer / bare', 'longest loading task outside sigma ms: viewer / bare', 'sigma constructor ms: viewer / bare', 'runs'];
+const header = ['graph (nodes / edges)', 'first render ms, from navigation: viewer / bare', 'from script start: viewer / bare', 'frame ms while moving (rAF median): viewer / bare', 'sigma render() ms per frame: viewer / bare', 'longest task while loading ms (incl. sigma): viewer / bare', 'longest loading task before sigma starts ms: viewer / bare', 'sigma constructor ms: viewer / bare', 'sigma first render (constructor + one frame) ms: viewer / bare', 'runs'];
 
 const verdicts = [];
 for (const { graph, viewer, bare } of results) {
@@ -288,7 +291,7 @@ for (const { graph, viewer, bare } of results) {
     verdicts.push(`- ${g}: large-graph frame time ≥ 5× better than bare default: rAF ${fmt(gain, 1)}×, render() ${fmt(renderGain, 1)}× → ${gain >= 5 ? 'met' : 'NOT met'}.`);
   }
   if (graph.order >= 100_000) {
-    verdicts.push(`- ${g}: the viewer's own loading work never blocks longer than sigma's own first render: longest loading task outside sigma ${fmt(viewer.longestLoadingTask)} ms vs the bare sigma constructor ${fmt(bare.constructMs)} ms → ${viewer.longestLoadingTask <= bare.constructMs ? 'met' : 'NOT met'} (longest task of any kind: viewer ${fmt(viewer.longestTask)} ms, bare ${fmt(bare.longestTask)} ms).`);
+    verdicts.push(`- ${g}: loading never blocks the main thread longer than sigma's own first render: the viewer's longest task before sigma starts is ${fmt(viewer.longestLoadingTask)} ms; the bare page's sigma first render (constructor + one frame) is ${fmt(bare.firstRenderMs)} ms → ${viewer.longestLoadingTask <= bare.firstRenderMs ? 'met' : 'NOT met'} (longest task of any kind: viewer ${fmt(viewer.longestTask)} ms, bare ${fmt(bare.longestTask)} ms).`);
   }
 }
 

@@ -18,8 +18,15 @@ export type ProgressListener = (step: string, done: number, total: number) => vo
 
 /** Bundles up to this size are parsed on the main thread (JSON.parse runs at several hundred MB/s). */
 const MAIN_THREAD_BYTES = 4_000_000;
-/** Nodes or edges per message: small enough that importing one chunk takes a few milliseconds. */
-const CHUNK_SIZE = 5000;
+/**
+ * Nodes or edges per message: about 24 messages per network, each between
+ * 5,000 and 25,000 items. Every message is one main-thread task; on a 100k /
+ * 500k graph these stay far below sigma's own first render, and fewer, larger
+ * messages cost less in total than many small ones.
+ */
+function chunkSize(items: number): number {
+  return Math.min(25_000, Math.max(5000, Math.ceil(items / 24)));
+}
 
 interface Pending {
   onMessage: (message: FromWorker) => void;
@@ -182,7 +189,7 @@ export class BundleClient {
     const total = meta.order + meta.size;
     let done = 0;
     return channel.request<Graph>(
-      (request) => ({ type: 'stream-network', request, name: meta.name as NetworkName, chunkSize: CHUNK_SIZE }),
+      (request) => ({ type: 'stream-network', request, name: meta.name as NetworkName, chunkSize: chunkSize(total) }),
       (message, resolve) => {
         if (message.type === 'nodes') {
           graph.import({ nodes: message.nodes });
