@@ -47,7 +47,8 @@ function rendererSettings(model: NetworkModel): Partial<Settings> {
     hideLabelsOnMove: large,
     // zIndex sorting costs a sort of all nodes per refresh; only worth it when hover dimming is on.
     zIndex: !large,
-    labelRenderedSizeThreshold: large ? 9 : 7,
+    // Large graphs draw discs of 1.5–8 px: only the hubs (≥ 6 px) get labels until one zooms in.
+    labelRenderedSizeThreshold: large ? 6 : 7,
     labelDensity: large ? 0.5 : 1,
     labelGridCellSize: large ? 120 : 80,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
