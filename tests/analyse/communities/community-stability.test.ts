@@ -3,7 +3,7 @@ import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { communityStability, resolutionSweep, summarize } from '../../../src/analyse/communities/community-stability.ts';
 import { detectCommunities } from '../../../src/analyse/communities/detect-communities.ts';
-import { referenceGraph } from './reference-graphs.ts';
+import { loadReference } from '../../helpers/load-reference.ts';
 
 describe('summarize', () => {
   it('computes min, median, max, mean and sample sd', () => {
@@ -14,7 +14,7 @@ describe('summarize', () => {
 });
 
 describe('communityStability', () => {
-  const karate = referenceGraph('karate');
+  const karate = loadReference('karate').graph;
   const stability = communityStability(karate, { seeds: 12 });
 
   it('runs one Louvain per seed and spreads their modularity', () => {
@@ -98,7 +98,7 @@ describe('communityStability', () => {
 
 describe('resolutionSweep', () => {
   it('finds more, smaller communities as the resolution grows', () => {
-    const lesmis = referenceGraph('lesmis');
+    const lesmis = loadReference('lesmis').graph;
     const steps = resolutionSweep(lesmis, [0.5, 1, 2, 4], 1);
     expect(steps.map((s) => s.resolution)).toEqual([0.5, 1, 2, 4]);
     expect(steps[3]!.count).toBeGreaterThan(steps[0]!.count);

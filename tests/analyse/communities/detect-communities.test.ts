@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/analyse/communities/detect-communities.ts';
-import { REFERENCE_NAMES, readReference, referenceGraph } from './reference-graphs.ts';
+import { loadReference, type ReferenceName } from '../../helpers/load-reference.ts';
 
 /** Two triangles joined by one edge: the partition {a,b,c} {d,e,f} is forced. */
 function twoTriangles(): Graph {
@@ -15,18 +15,20 @@ function twoTriangles(): Graph {
   return graph;
 }
 
+const REFERENCE_NAMES: ReferenceName[] = ['karate', 'lesmis', 'florentine'];
+
 describe('detectCommunities', () => {
   // Our best over seeds 1..5 must reach NetworkX's best over 20 seeds − 0.01.
   for (const name of REFERENCE_NAMES) {
     it(`reaches NetworkX's best Louvain modularity on ${name}`, () => {
-      const graph = referenceGraph(name);
-      const networkxBest = readReference(name).graph.louvain_best_modularity_20_seeds;
+      const graph = loadReference(name).graph;
+      const networkxBest = loadReference(name).reference.graph.louvain_best_modularity_20_seeds!;
       const ours = [1, 2, 3, 4, 5].map((seed) => detectCommunities(graph, { seed }).modularity);
       expect(Math.max(...ours)).toBeGreaterThanOrEqual(networkxBest - 0.01);
     });
 
     it(`reports a modularity that graphology-metrics confirms on ${name}`, () => {
-      const graph = referenceGraph(name);
+      const graph = loadReference(name).graph;
       for (const seed of [1, 7]) {
         const result = detectCommunities(graph, { seed });
         const recomputed = modularity(graph, { getNodeCommunity: (node: string) => result.communities[node]! });
@@ -36,7 +38,7 @@ describe('detectCommunities', () => {
   }
 
   it('recomputes the weighted modularity at resolution 2 on lesmis', () => {
-    const graph = referenceGraph('lesmis');
+    const graph = loadReference('lesmis').graph;
     const result = detectCommunities(graph, { resolution: 2 });
     const recomputed = modularity(graph, {
       getNodeCommunity: (node: string) => result.communities[node]!,
@@ -47,12 +49,12 @@ describe('detectCommunities', () => {
   });
 
   it('returns identical communities for the same seed', () => {
-    const graph = referenceGraph('lesmis');
+    const graph = loadReference('lesmis').graph;
     expect(detectCommunities(graph, { seed: 3 })).toEqual(detectCommunities(graph, { seed: 3 }));
   });
 
   it('is free to differ between seeds, but stays canonical', () => {
-    const graph = referenceGraph('karate');
+    const graph = loadReference('karate').graph;
     const runs = Array.from({ length: 10 }, (_, i) => detectCommunities(graph, { seed: i + 1 }));
     const distinct = new Set(runs.map((r) => JSON.stringify(r.communities)));
     expect(distinct.size).toBeGreaterThan(1);

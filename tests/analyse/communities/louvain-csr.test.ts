@@ -7,20 +7,21 @@ import { adjustedRandIndex } from '../../../src/analyse/agreement/adjusted-rand-
 import { detectCommunities } from '../../../src/analyse/communities/detect-communities.ts';
 import { louvainCsr } from '../../../src/analyse/communities/louvain-csr.ts';
 import { generatePlantedPartition } from '../../../src/analyse/synthetic/planted-partition.ts';
-import { REFERENCE_NAMES, readReference, referenceGraph } from './reference-graphs.ts';
+import { loadReference, type ReferenceName } from '../../helpers/load-reference.ts';
 
+const REFERENCE_NAMES: ReferenceName[] = ['karate', 'lesmis', 'florentine'];
 const SEEDS = [1, 2, 3, 4, 5];
 
 describe('louvainCsr', () => {
   for (const name of REFERENCE_NAMES) {
     it(`matches graphology's Louvain modularity on ${name} (best of seeds 1..5)`, () => {
-      const graph = referenceGraph(name);
+      const graph = loadReference(name).graph;
       const csr = csrFromGraph(graph, { getEdgeWeight: name === 'lesmis' ? 'weight' : null });
       const ours = SEEDS.map((seed) => louvainCsr(csr, { seed }));
       const graphology = SEEDS.map((seed) => detectCommunities(graph, { seed }).modularity);
       const best = Math.max(...ours.map((r) => r.modularity));
       expect(best).toBeGreaterThanOrEqual(Math.max(...graphology) - 0.005);
-      expect(best).toBeGreaterThanOrEqual(readReference(name).graph.louvain_best_modularity_20_seeds - 0.01);
+      expect(best).toBeGreaterThanOrEqual(loadReference(name).reference.graph.louvain_best_modularity_20_seeds! - 0.01);
       // The reported modularity is the partition's, as graphology-metrics computes it.
       for (const result of ours) {
         const recomputed = modularity(graph, {
@@ -33,7 +34,7 @@ describe('louvainCsr', () => {
   }
 
   it('honours the resolution', () => {
-    const graph = referenceGraph('lesmis');
+    const graph = loadReference('lesmis').graph;
     const csr = csrFromGraph(graph, { getEdgeWeight: 'weight' });
     const coarse = louvainCsr(csr, { resolution: 0.5 });
     const fine = louvainCsr(csr, { resolution: 3 });
