@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { attachCoordinates, coordinatesFromPlacesCsv } from '../dataset/attach-coordinates.ts';
-import { geocodeDataset } from './geocode-dataset.ts';
 import { buildDataset, type Dataset, type SourceTexts } from '../dataset/build-dataset.ts';
 import { CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
 import { OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
@@ -30,13 +29,16 @@ export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionT
 }
 
 /**
- * Build the dataset from data/. With `geocode`, place it on the map with the
- * GeoNames index (seconds; `vennskap data` does this); otherwise take the
- * coordinates stored in data/places.csv, so everyday commands stay fast.
+ * Build the dataset from data/, with the coordinates stored in data/places.csv
+ * (geocoding loads the GeoNames index and takes seconds: only `vennskap data`
+ * does it, through geocodeDataset), so everyday commands stay fast.
  */
-export function loadDataset(dataDir = dataDirectory(), options: { geocode?: boolean } = {}): Dataset {
-  const dataset = buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)));
-  if (options.geocode) return geocodeDataset(dataset, dataDir);
+export function buildDatasetFromFiles(dataDir = dataDirectory()): Dataset {
+  return buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)));
+}
+
+export function loadDataset(dataDir = dataDirectory()): Dataset {
+  const dataset = buildDatasetFromFiles(dataDir);
   const placesCsv = join(dataDir, 'places.csv');
   const stored = existsSync(placesCsv) ? coordinatesFromPlacesCsv(readTextFile(placesCsv), 'places.csv') : new Map();
   return attachCoordinates(dataset, stored);

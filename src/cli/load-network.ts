@@ -4,8 +4,7 @@
  */
 import type Graph from 'graphology';
 import { statSync } from 'node:fs';
-import { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS, type NetworkFormat } from '../formats/read-network-file.ts';
-import { edgeListToGraph, readEdgeListStream } from '../formats/read-edge-list-stream.ts';
+import type { NetworkFormat } from '../formats/read-network-file.ts';
 import { SOURCE_FILES, type Dataset } from '../dataset/build-dataset.ts';
 import type { RelationKind } from '../dataset/types.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
@@ -40,7 +39,7 @@ Network:
   --input FILE        analyse your own network instead: a CSV or TSV edge list with a header
                       (source,target[,weight,...]), GEXF, GraphML or graphology JSON
   --nodes FILE        a node table for a CSV/TSV edge list (id[,label,country,kind,...])
-  --format F          the input's format when its extension does not say (${NETWORK_FORMATS.join(', ')})`;
+  --format F          the input's format when its extension does not say (csv, tsv, gexf, graphml, json)`;
 
 export interface LoadedNetwork {
   graph: Graph;
@@ -62,12 +61,15 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
     for (const flag of ['network', 'as-written', 'resolved', 'include-ended', 'sources', 'include-memberships'] as const) {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} applies to the built-in Norway data, not to --input`);
     }
+    // The readers (XML parsers among them) load only when a file is given: the built-in data never needs them.
+    const { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS } = await import('../formats/read-network-file.ts');
     const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
     const stat = statSync(v.input, { throwIfNoEntry: false });
     if (stat?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
     const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
     if (stat && stat.size > STREAM_ABOVE_BYTES && (kind === 'csv' || kind === 'tsv') && v.nodes === undefined) {
       progress(`streaming ${v.input}`);
+      const { edgeListToGraph, readEdgeListStream } = await import('../formats/read-edge-list-stream.ts');
       const read = edgeListToGraph(await readEdgeListStream(v.input, { delimiter: kind === 'tsv' ? '\t' : undefined }));
       return { graph: read.graph, description: `${v.input} (${kind}, streamed)`, name: 'input', notes: read.notes };
     }

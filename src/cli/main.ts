@@ -18,10 +18,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write('vennskap 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS[first as CommandName];
+  const load = Object.hasOwn(COMMANDS, first) ? COMMANDS[first as CommandName] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${first}"; run "vennskap --help" for the list`);
-    await command.run(rest);
+    if (!load) throw new UsageError(`unknown command "${first}"; run "vennskap --help" for the list`);
+    await (await load())(rest);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {

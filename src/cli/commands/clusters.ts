@@ -6,11 +6,12 @@ import type { CommunitySummary } from '../../graph/network-bundle.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 
 export const clustersSpec: CommandSpec = {
   name: 'clusters',
-  summary: 'Find communities (Louvain): size, hubs, countries, share of links; modularity and stability over seeds.',
+  summary: COMMAND_SUMMARIES.clusters,
   usage: 'vennskap clusters [--network NAME] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
   help: `
 Options:

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import type { Dataset } from '../../dataset/build-dataset.ts';
 import { buildViewerBundle, formatViewerBundle, VIEWER_BUNDLE_FILE } from '../../dataset/build-viewer-bundle.ts';
 import { DATASET_FILES, formatDatasetCsv } from '../../dataset/format-dataset-csv.ts';
-import { loadDataset } from '../load-dataset.ts';
+import { geocodeDataset } from '../geocode-dataset.ts';
+import { buildDatasetFromFiles } from '../load-dataset.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, parseCommandLine, type CommandSpec } from '../parse-command-line.ts';
 import { dataDirectory, writeFileAtomic } from '../repository-files.ts';
 
 export const dataSpec: CommandSpec = {
   name: 'data',
-  summary: 'Rebuild the dataset (places, mentions, links, diagnostics, resolutions) from data/raw/ and the resolution tables.',
+  summary: COMMAND_SUMMARIES.data,
   usage: 'vennskap data [--quiet]',
   help: `
 Options:
@@ -30,7 +32,7 @@ Example:
 
 /** Build the dataset from data/ and write its files (and the viewer bundle) there. */
 export function writeDataset(dir: string, options: { bundle: boolean }): Dataset {
-  const dataset = loadDataset(dir, { geocode: true });
+  const dataset = geocodeDataset(buildDatasetFromFiles(dir), dir);
   const files = formatDatasetCsv(dataset);
   for (const name of DATASET_FILES) writeFileAtomic(join(dir, name), files[name]);
   if (options.bundle) writeFileAtomic(join(dir, VIEWER_BUNDLE_FILE), formatViewerBundle(buildViewerBundle(dataset)));

@@ -3,11 +3,12 @@ import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts'
 import { countryName } from '../../ingest/country-names.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { bold, formatNumber, outputMode, OUTPUT_OPTIONS, printTable, progress } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 
 export const distancesSpec: CommandSpec = {
   name: 'distances',
-  summary: 'Great-circle distances of the partnerships, nearest and farthest, and a null model of proximity.',
+  summary: COMMAND_SUMMARIES.distances,
   usage: 'vennskap distances [--include-ended] [--seed S] [--draws N] [--top N] [--json]',
   help: `
 Options:

@@ -8,6 +8,7 @@ import { writeGraphml } from '../../formats/write-graphml.ts';
 import { computeLayout } from '../../layout/compute-layout.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { progress } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } from '../parse-command-line.ts';
 import { writeFileAtomic } from '../repository-files.ts';
 
@@ -17,7 +18,7 @@ const LAYOUT_UP_TO = 20_000;
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  summary: 'Export a network with metrics and communities: GEXF (Gephi, Gephi Lite), GraphML (yEd, Cytoscape), CSV, graphology JSON.',
+  summary: COMMAND_SUMMARIES.export,
   usage: 'vennskap export --format gexf|graphml|csv|json [--network NAME] [--out FILE] [--seed S]',
   help: `
 Options:

@@ -1,37 +1,27 @@
-/** The command table: name → spec and runner. */
-import type { CommandSpec } from '../parse-command-line.ts';
+/**
+ * The command table. Each command's module is imported only when it runs, so
+ * esbuild splits the bundle and `vennskap rank` does not parse the report,
+ * export or geocoding code (startup is measured: see the benchmark).
+ */
 import { setGeneralHelp } from '../parse-command-line.ts';
-import { dataSpec, runData } from './data.ts';
-import { distancesSpec, runDistances } from './distances.ts';
-import { exportSpec, runExport } from './export.ts';
-import { clustersSpec, runClusters } from './clusters.ts';
-import { rankSpec, runRank } from './rank.ts';
-import { reportSpec, runReport } from './report.ts';
-import { runStart, startSpec } from './start.ts';
-import { runStats, statsSpec } from './stats.ts';
-import { runTown, townSpec } from './town.ts';
+import { COMMAND_SUMMARIES, type CommandName } from './command-summaries.ts';
 
-export interface Command {
-  spec: CommandSpec;
-  run(argv: string[]): Promise<void>;
-}
+export type { CommandName };
 
-export const COMMANDS = {
-  start: { spec: startSpec, run: runStart },
-  rank: { spec: rankSpec, run: runRank },
-  clusters: { spec: clustersSpec, run: runClusters },
-  town: { spec: townSpec, run: runTown },
-  report: { spec: reportSpec, run: runReport },
-  stats: { spec: statsSpec, run: runStats },
-  export: { spec: exportSpec, run: runExport },
-  distances: { spec: distancesSpec, run: runDistances },
-  data: { spec: dataSpec, run: runData },
-} satisfies Record<string, Command>;
-
-export type CommandName = keyof typeof COMMANDS;
+export const COMMANDS: Record<CommandName, () => Promise<(argv: string[]) => Promise<void>>> = {
+  start: () => import('./start.ts').then((m) => m.runStart),
+  rank: () => import('./rank.ts').then((m) => m.runRank),
+  clusters: () => import('./clusters.ts').then((m) => m.runClusters),
+  town: () => import('./town.ts').then((m) => m.runTown),
+  report: () => import('./report.ts').then((m) => m.runReport),
+  stats: () => import('./stats.ts').then((m) => m.runStats),
+  export: () => import('./export.ts').then((m) => m.runExport),
+  distances: () => import('./distances.ts').then((m) => m.runDistances),
+  data: () => import('./data.ts').then((m) => m.runData),
+};
 
 setGeneralHelp(() => {
-  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.values(COMMANDS).map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`);
+  const width = Math.max(...Object.keys(COMMAND_SUMMARIES).map((n) => n.length));
+  const lines = Object.entries(COMMAND_SUMMARIES).map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
   return `vennskap: twin towns, sister cities and friendship agreements as a network\n\nUsage: vennskap <command> [options]   (vennskap <command> --help for details)\n\nCommands:\n${lines.join('\n')}\n\nGlobal options:\n  --debug     show stack traces for errors\n  --version   print the version\n`;
 });

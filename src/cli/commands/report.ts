@@ -15,12 +15,13 @@ import { renderMarkdownReport } from '../../report/render-markdown-report.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { loadNetwork, NETWORK_OPTIONS } from '../load-network.ts';
 import { progress } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from '../parse-command-line.ts';
 import { writeFileAtomic } from '../repository-files.ts';
 
 export const reportSpec: CommandSpec = {
   name: 'report',
-  summary: 'Write a report as report.md and a standalone report.html with SVG charts: of the Norway data, or of your own network (--input).',
+  summary: COMMAND_SUMMARIES.report,
   usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
   help: `
 Options:

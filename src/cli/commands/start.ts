@@ -9,6 +9,7 @@ import { summariseDataset } from '../../dataset/summarise-dataset.ts';
 import { formatDatasetSummary } from '../../report/format-dataset-summary.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { bold } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } from '../parse-command-line.ts';
 import { dataDirectory, repositoryRoot } from '../repository-files.ts';
 import { ensureViewerBuilt, serveViewer } from '../serve-viewer.ts';
@@ -19,7 +20,7 @@ import { runReport } from './report.ts';
 
 export const startSpec: CommandSpec = {
   name: 'start',
-  summary: 'The main job on the built-in Norway data: summary, hubs, country clusters, report, viewer.',
+  summary: COMMAND_SUMMARIES.start,
   usage: 'vennskap start [--no-serve] [--port P] [--host H]',
   help: `
 Options:

@@ -5,11 +5,12 @@ import { attributeAssortativity, computeNetworkMetrics } from '../../analyse/met
 import { NETWORK_NAMES } from '../../graph/network-bundle.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } from '../parse-command-line.ts';
 
 export const statsSpec: CommandSpec = {
   name: 'stats',
-  summary: 'Network-level figures: size, density, components, diameter, clustering, assortativity, modularity.',
+  summary: COMMAND_SUMMARIES.stats,
   usage: 'vennskap stats [--network NAME] [--seed S] [network options] [--json|--csv]',
   help: `
 Without --network or --input, prints the four built-in networks side by side.

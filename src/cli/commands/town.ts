@@ -4,11 +4,12 @@ import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { bold, formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 
 export const townSpec: CommandSpec = {
   name: 'town',
-  summary: 'Everything about one place: partners with status, years, tags and source lines; metrics and ranks; cluster.',
+  summary: COMMAND_SUMMARIES.town,
   usage: 'vennskap town <name> [--seed S] [network options] [--json]',
   help: `
 Matching ignores accents and case ("tromso" finds Tromsø), knows the names the sources
