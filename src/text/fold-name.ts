@@ -7,7 +7,20 @@ const LETTERS: Record<string, string> = {
   ø: 'o', æ: 'ae', ð: 'd', þ: 'th', ß: 'ss', ł: 'l', ı: 'i', đ: 'd', ħ: 'h', œ: 'oe', ŀ: 'l',
 };
 
+/** Folded names repeat a lot (sorting, matching): a small memo keeps startup fast. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function foldName(name: string): string {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const folded = foldUncached(name);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, folded);
+  return folded;
+}
+
+function foldUncached(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKD')
