@@ -11,8 +11,9 @@
  * earliest seed on ties): it is an actual Louvain output, so its communities
  * can be described and drawn like any other, unlike a synthetic consensus.
  *
- * Cost: one Louvain run per seed plus Σ|community|² / 2 pair updates per run;
- * for a ~700-node network and 20 seeds that is well under a second.
+ * Cost: one Louvain run per seed, plus for the partner lists
+ * Σ|community|² steps per run in O(n) memory (partnerCount: 0 skips them);
+ * the consensus mean is linear per run.
  */
 import modularity from 'graphology-metrics/graph/modularity.js';
 import type Graph from 'graphology-types';
@@ -97,32 +98,69 @@ function resolveSeeds(seeds: number[] | number): number[] {
   return seeds;
 }
 
-/** Upper-triangle counter of "i and j shared a community", dense when that fits. */
-function createPairCounter(n: number) {
-  const denseLimit = 25_000_000;
-  if ((n * (n - 1)) / 2 <= denseLimit) {
-    const counts = new Uint16Array((n * (n - 1)) / 2);
-    // Row i (i < j) starts at i*n - i*(i+1)/2; index of (i, j) adds j - i - 1.
-    const index = (i: number, j: number) => i * n - (i * (i + 1)) / 2 + (j - i - 1);
-    return {
-      add: (i: number, j: number) => void counts[index(i, j)]!++,
-      get: (i: number, j: number) => counts[index(i, j)]!,
-      forEach(callback: (i: number, j: number, count: number) => void) {
-        let k = 0;
-        for (let i = 0; i < n; i++) {
-          for (let j = i + 1; j < n; j++, k++) if (counts[k]! > 0) callback(i, j, counts[k]!);
-        }
-      },
-    };
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Each node's most stable partners, without storing pairs: for node i, walk
+ * the members of i's community in every run and count per partner in a
+ * scratch array, keeping the best `partnerCount` on the fly. Time
+ * Σ_runs Σ_communities |C|² (the pairs that met), memory O(n) — a pair table
+ * would need n²/2 cells, or a list per node of every partner ever met
+ * (gigabytes when communities have thousands of members).
+ */
+function findStablePartners(
+  nodes: string[],
+  runMembership: Int32Array[],
+  partnerCount: number,
+): StablePartner[][] {
+  const n = nodes.length;
+  const runCount = runMembership.length;
+  const result: StablePartner[][] = Array.from({ length: n }, () => []);
+  if (partnerCount === 0 || n === 0) return result;
+  // Per run: members grouped by community (counting sort), to walk i's community.
+  const grouped = runMembership.map((membership) => {
+    let count = 0;
+    for (let i = 0; i < n; i++) if (membership[i]! + 1 > count) count = membership[i]! + 1;
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < n; i++) start[membership[i]! + 1]!++;
+    for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+    const fill = start.slice(0, count);
+    const members = new Int32Array(n);
+    for (let i = 0; i < n; i++) members[fill[membership[i]!]!++] = i;
+    return { start, members };
+  });
+  const together = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const better = (a: number, b: number) =>
+    together[a]! > together[b]! || (together[a] === together[b] && compareKeys(nodes[a]!, nodes[b]!) < 0);
+  for (let i = 0; i < n; i++) {
+    let touchedCount = 0;
+    for (let r = 0; r < runCount; r++) {
+      const { start, members } = grouped[r]!;
+      const c = runMembership[r]![i]!;
+      for (let q = start[c]!; q < start[c + 1]!; q++) {
+        const j = members[q]!;
+        if (j === i) continue;
+        if (together[j] === 0) touched[touchedCount++] = j;
+        together[j]!++;
+      }
+    }
+    // Insertion into a short sorted list: partnerCount is small (default 5).
+    const top: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      if (top.length === partnerCount && !better(j, top[top.length - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && better(j, top[at - 1]!)) at--;
+      top.splice(at, 0, j);
+      if (top.length > partnerCount) top.pop();
+    }
+    result[i] = top.map((j) => ({ node: nodes[j]!, share: together[j]! / runCount }));
+    for (let t = 0; t < touchedCount; t++) together[touched[t]!] = 0;
   }
-  const counts = new Map<number, number>();
-  return {
-    add: (i: number, j: number) => void counts.set(i * n + j, (counts.get(i * n + j) ?? 0) + 1),
-    get: (i: number, j: number) => counts.get(i * n + j) ?? 0,
-    forEach(callback: (i: number, j: number, count: number) => void) {
-      for (const [key, count] of counts) callback(Math.floor(key / n), key % n, count);
-    },
-  };
+  return result;
 }
 
 /** Runs Louvain under several seeds and measures how much the result moves. */
@@ -135,14 +173,12 @@ export function communityStability(
   if (!Number.isInteger(resolved.partnerCount) || resolved.partnerCount < 0) {
     throw new Error(`communityStability: partnerCount must be a non-negative integer, got ${resolved.partnerCount}`);
   }
-  if (seeds.length > 65_535) throw new Error('communityStability: at most 65535 seeds');
 
   const nodes = graph.nodes();
   const n = nodes.length;
   const indexOf = new Map(nodes.map((node, i) => [node, i] as const));
-  const pairs = createPairCounter(n);
-
   const detections: CommunityDetection[] = [];
+  const runMembership: Int32Array[] = [];
   for (const seed of seeds) {
     const detection = detectCommunities(graph, {
       seed,
@@ -150,16 +186,9 @@ export function communityStability(
       getEdgeWeight: resolved.getEdgeWeight,
     });
     detections.push(detection);
-    // Pair counts are quadratic in community size: only kept when partner lists are asked for.
-    if (resolved.partnerCount === 0) continue;
-    const members: number[][] = Array.from({ length: detection.count }, () => []);
-    for (let i = 0; i < n; i++) members[detection.communities[nodes[i]!]!]!.push(i);
-    for (const group of members) {
-      // graph.nodes() order, so group is ascending and (a, b) has a < b.
-      for (let x = 0; x < group.length; x++) {
-        for (let y = x + 1; y < group.length; y++) pairs.add(group[x]!, group[y]!);
-      }
-    }
+    const membership = new Int32Array(n);
+    for (let i = 0; i < n; i++) membership[i] = detection.communities[nodes[i]!]!;
+    runMembership.push(membership);
   }
 
   let best = 0;
@@ -169,17 +198,9 @@ export function communityStability(
   const consensus = detections[best]!;
   const runCount = seeds.length;
 
-  const partnerLists: StablePartner[][] = Array.from({ length: n }, () => []);
-  pairs.forEach((i, j, count) => {
-    const share = count / runCount;
-    partnerLists[i]!.push({ node: nodes[j]!, share });
-    partnerLists[j]!.push({ node: nodes[i]!, share });
-  });
+  const partnerLists = findStablePartners(nodes, runMembership, resolved.partnerCount);
   const partners: Record<string, StablePartner[]> = {};
-  partnerLists.forEach((list, i) => {
-    list.sort((a, b) => b.share - a.share || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
-    partners[nodes[i]!] = list.slice(0, resolved.partnerCount);
-  });
+  partnerLists.forEach((list, i) => (partners[nodes[i]!] = list));
 
   // Mean co-assignment of the pairs inside each consensus community, in linear time per run:
   // the pairs of a consensus group G that run r keeps together are Σ_k C(m_k, 2), where m_k

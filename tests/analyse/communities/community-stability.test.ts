@@ -89,6 +89,12 @@ describe('communityStability', () => {
     expect(result.partners.a).toEqual([{ node: 'b', share: 1 }, { node: 'c', share: 1 }]);
   });
 
+  it('skips partner lists when partnerCount is 0 but still measures the consensus', () => {
+    const lean = communityStability(karate, { seeds: 12, partnerCount: 0 });
+    expect(Object.values(lean.partners).every((list) => list.length === 0)).toBe(true);
+    expect(lean.meanConsensusCoAssignment).toBe(stability.meanConsensusCoAssignment);
+  });
+
   it('rejects unknown options and bad seeds', () => {
     expect(() => communityStability(karate, { seed: 3 } as never)).toThrow(/"seed"/);
     expect(() => communityStability(karate, { seeds: 0 })).toThrow(/seeds/);
