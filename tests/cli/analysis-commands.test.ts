@@ -181,11 +181,11 @@ describe('bad input gets one line and exit 1', () => {
 });
 
 describe('help', () => {
-  for (const command of ['start', 'data', 'rank', 'clusters', 'town', 'stats']) {
+  for (const command of ['start', 'data', 'rank', 'clusters', 'town', 'stats', 'report', 'export', 'distances']) {
     it(`${command} --help shows a real example`, () => {
       const result = runCli([command, '--help']);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/Example:\n +\$ (npx vennskap|npm start)/);
+      expect(result.stdout).toMatch(/Examples?:\n +\$ (npx vennskap|npm start)/);
     });
   }
 });

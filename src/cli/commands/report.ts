@@ -48,7 +48,8 @@ hubs over all nodes and where the rankings disagree, communities with their stab
 over seeds, charts (degree distribution, links by country, community composition),
 ended links when links carry a status, and how the file was read. The Norway-only
 sections are left out. Each table says which command reproduces it. On a network of
-thousands of nodes the stability check dominates the run time; lower --stability-seeds.
+tens of thousands of nodes the stability check (one Louvain run per seed) dominates the
+run time; lower --stability-seeds.
 
 Examples:
   $ npx vennskap report --out reports
