@@ -161,10 +161,11 @@ export function xssGraph(): { graph: Graph; sourceLines: Record<string, string> 
   return { graph, sourceLines: { 'evil.txt:1': XSS_LABELS[0], 'evil.txt:2': XSS_LABELS[1] } };
 }
 
-function plantedGraph(nodes: number, edges: number, communities: number, seed: number): Graph {
+/** `note` pads every node with text, to push a bundle past the viewer's 4 MB main-thread limit. */
+function plantedGraph(nodes: number, edges: number, communities: number, seed: number, note = ''): Graph {
   const planted = generatePlantedPartition({ nodes, edges, communities, mixing: 0.1, seed });
   const graph = new UndirectedGraph();
-  for (let i = 0; i < planted.nodes; i++) graph.addNode(`n${i}`, { label: `Node ${i}` });
+  for (let i = 0; i < planted.nodes; i++) graph.addNode(`n${i}`, note ? { label: `Node ${i}`, note } : { label: `Node ${i}` });
   for (let i = 0; i < planted.sources.length; i++) {
     const s = `n${planted.sources[i]}`;
     const t = `n${planted.targets[i]}`;
@@ -207,7 +208,8 @@ export function writeFixtures(root: string): FixtureSet {
     lesmis: single(loadReference('lesmis').graph, 'lesmis'),
     synthetic: single(plantedGraph(600, 2400, 8, 7), 'synthetic 600'),
     // Past the viewer's large-graph threshold (5,000 nodes); few layout iterations keep the fixture quick.
-    large: single(plantedGraph(6000, 18000, 20, 11), 'synthetic 6000', { layoutIterations: 5, pathMetricsUpTo: 0 }),
+    // Padded past 4 MB, so that it takes the worker path (parsed off the main thread, streamed in chunks).
+    large: single(plantedGraph(6000, 18000, 20, 11, 'x'.repeat(400)), 'synthetic 6000', { layoutIterations: 5, pathMetricsUpTo: 0 }),
   };
   for (const [name, bundle] of Object.entries(bundles)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(bundle));
   const path = (name: string) => `fixtures/${name}.json`;

@@ -135,6 +135,9 @@ export const dataScenarios: Scenario[] = [
       await openViewer(page, ctx.harness.baseUrl, ctx.harness.fixtures.large);
       expect(await call(page, 'rendererSettings')).toMatchObject({ hideEdgesOnMove: true, hideLabelsOnMove: true, zIndex: false });
       expect((await visibleNodes(page)).length).toBe(6000);
+      // Over 4 MB: parsed in the load worker and streamed in, not parsed on the page.
+      expect(await call(page, 'bundleSource')).toBe('loader');
+      expect(await call(page, 'networkSize')).toEqual({ order: 6000, size: ctx.harness.fixtures.bundles.large.networks.twin!.graph.edges.length });
       // Hover on a large graph re-processes only the neighbourhood: its links are emphasised, nothing is dimmed.
       const bundle = ctx.harness.fixtures.bundles.large.networks.twin!.graph;
       const hub = bundle.nodes.reduce((best, n) => (Number(n.attributes!.degree) > Number(best.attributes!.degree) ? n : best));

@@ -13,6 +13,8 @@ export const interactionScenarios: Scenario[] = [
     run: async (page) => {
       await openViewer(page, ctx.harness.baseUrl, ctx.harness.fixtures.places);
       expect(await page.locator('#title').textContent()).toBe('Fixture places');
+      // A small bundle is parsed on the page (a worker's start-up would cost more).
+      expect(await call(page, 'bundleSource')).toBe('local');
       expect(await visibleNodes(page)).toEqual(keysWhere(() => true));
       const shot = await page.locator('#graph').screenshot();
       const stats = await analysePng(page, shot);

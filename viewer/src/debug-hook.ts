@@ -10,6 +10,8 @@ import { measureCameraFrames, type FrameStats } from './measure-camera.ts';
 
 export interface DebugHook {
   loads(): number;
+  /** Where the bundle was parsed: 'local' (page), 'loader' (worker), 'opener' (own file). */
+  bundleSource(): string | null;
   firstRenderAt(): number | null;
   state(): unknown;
   networkSize(): { order: number; size: number } | null;
@@ -32,6 +34,7 @@ export interface DebugHook {
 export function installDebugHook(app: App): void {
   const hook: DebugHook = {
     loads: () => app.loads,
+    bundleSource: () => app.client.sourceKind,
     firstRenderAt: () => app.firstRenderAt,
     state: () => structuredClone(app.store.get()),
     networkSize: () => (app.model ? { order: app.model.graph.order, size: app.model.graph.size } : null),

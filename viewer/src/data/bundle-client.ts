@@ -68,6 +68,7 @@ class WorkerChannel {
     build: (request: number) => ToWorker,
     handle: (message: FromWorker, resolve: (value: T) => void) => void,
     onProgress?: ProgressListener,
+    transfer: Transferable[] = [],
   ): Promise<T> {
     const worker = this.connect();
     const request = this.nextRequest++;
@@ -91,7 +92,7 @@ class WorkerChannel {
           }
         },
       });
-      worker.postMessage(build(request));
+      worker.postMessage(build(request), transfer);
     });
   }
 }
@@ -101,27 +102,35 @@ const resolveMeta = (message: FromWorker, resolve: (meta: BundleMeta) => void) =
 };
 
 /**
- * The body as text if it is at most `limit` bytes, else null (the download is
- * cancelled). Content-Length is not enough: compressed responses omit it.
+ * The body as text if it is at most `limit` bytes; otherwise a stream of the
+ * whole body (the bytes read so far, then the rest), to hand to the worker.
+ * Content-Length is not enough to decide: compressed responses omit it.
  */
-async function readUpTo(response: Response, limit: number): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (!response.body || (Number.isFinite(declared) && declared > limit)) {
-    void response.body?.cancel();
-    return response.body ? null : '';
-  }
+async function readUpTo(response: Response, limit: number): Promise<{ text: string } | { stream: ReadableStream<Uint8Array> }> {
+  if (!response.body) return { text: '' };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     total += value.byteLength;
     if (total > limit) {
-      void reader.cancel();
-      return null;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          chunks.length = 0;
+        },
+        async pull(controller) {
+          const next = await reader.read();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+      return { stream };
     }
-    chunks.push(value);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;
@@ -129,7 +138,7 @@ async function readUpTo(response: Response, limit: number): Promise<string | nul
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return { text: new TextDecoder().decode(bytes) };
 }
 
 function emptyGraph(meta: NetworkMeta): Graph {
@@ -145,6 +154,11 @@ export class BundleClient {
   private readonly opener = new WorkerChannel(
     () => new Worker(new URL('../workers/open-file.worker.ts', import.meta.url), { type: 'module' }),
   );
+  /** Where the current bundle lives (the debug hook reports it, so tests can check the path taken). */
+  get sourceKind(): 'local' | 'loader' | 'opener' | null {
+    return this.source?.kind ?? null;
+  }
+
   /** Which source holds the current bundle. */
   private source: { kind: 'local'; bundle: NetworkBundle } | { kind: 'loader' } | { kind: 'opener' } | null = null;
 
@@ -152,14 +166,19 @@ export class BundleClient {
     const absolute = new URL(url, document.baseURI).href;
     const response = await (started ?? fetch(absolute));
     if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
-    const text = await readUpTo(response, MAIN_THREAD_BYTES);
-    if (text !== null) {
-      const bundle = parseBundleText(text, url);
+    const body = await readUpTo(response, MAIN_THREAD_BYTES);
+    if ('text' in body) {
+      const bundle = parseBundleText(body.text, url);
       this.source = { kind: 'local', bundle };
       return describeBundle(bundle, null, []);
     }
-    // Too large for the main thread: the worker downloads it again (usually from the HTTP cache) and parses it.
-    const meta = await this.loader.request<BundleMeta>((request) => ({ type: 'load-url', request, url: absolute }), resolveMeta, onProgress);
+    // Too large for the main thread: the download continues into the worker, which parses it.
+    const meta = await this.loader.request<BundleMeta>(
+      (request) => ({ type: 'load-stream', request, url, stream: body.stream }),
+      resolveMeta,
+      onProgress,
+      [body.stream],
+    );
     this.source = { kind: 'loader' };
     return meta;
   }

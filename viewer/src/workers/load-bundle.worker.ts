@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * Fetches and parses a large bundle off the main thread, then streams the
- * networks the page asks for. Small and light: it imports no analysis code.
+ * Parses a large bundle off the main thread (the page hands over the rest of
+ * its download as a stream), then streams the networks the page asks for.
+ * Small and light: it imports no analysis code.
  */
 import type { NetworkBundle } from '../../../src/graph/network-bundle.ts';
 import { describeBundle, parseBundleText } from '../data/bundle-format.ts';
@@ -10,10 +11,8 @@ import { post, serve, streamNetwork } from './worker-bundle.ts';
 let bundle: NetworkBundle | null = null;
 
 serve(async (message) => {
-  if (message.type === 'load-url') {
-    const response = await fetch(message.url);
-    if (!response.ok) throw new Error(`could not load ${message.url}: HTTP ${response.status}`);
-    const text = await response.text();
+  if (message.type === 'load-stream') {
+    const text = await new Response(message.stream).text();
     post({ type: 'progress', request: message.request, step: 'parse', done: 1, total: 2 });
     bundle = parseBundleText(text, message.url);
     post({ type: 'meta', request: message.request, meta: describeBundle(bundle, null, []) });

@@ -29,7 +29,8 @@ export interface BundleMeta {
 }
 
 export type ToWorker =
-  | { type: 'load-url'; request: number; url: string }
+  /** The rest of a download the page started (transferred, so nothing is fetched twice). */
+  | { type: 'load-stream'; request: number; url: string; stream: ReadableStream<Uint8Array> }
   | { type: 'open-file'; request: number; fileName: string; text: string; seed: number }
   | { type: 'stream-network'; request: number; name: NetworkName; chunkSize: number };
 
