@@ -10,6 +10,7 @@ import { startViewer } from './browser-harness.ts';
 import { ctx } from './page-helpers.ts';
 import { interactionScenarios } from './scenarios-interaction.ts';
 import { dataScenarios } from './scenarios-data.ts';
+import { mapScenarios } from './scenarios-map.ts';
 
 beforeAll(async () => {
   ctx.harness = await startViewer();
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('viewer in Chromium', () => {
-  it.each([...interactionScenarios, ...dataScenarios])('$name', async (scenario) => {
+  it.each([...interactionScenarios, ...dataScenarios, ...mapScenarios])('$name', async (scenario) => {
     const { page, errors } = await ctx.harness.newPage(scenario.viewport);
     try {
       await scenario.run(page);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import { parseState, serialiseState, type SharedState } from '../../viewer/src/url-state.ts';
-import { COLOUR_MODES, DEFAULT_STATE, EMPTY_FILTERS, LINK_STATUSES, type Filters } from '../../viewer/src/state.ts';
+import { COLOUR_MODES, DEFAULT_STATE, EMPTY_FILTERS, LAYOUT_MODES, LINK_STATUSES, type Filters } from '../../viewer/src/state.ts';
 import { NETWORK_NAMES } from '../../src/graph/network-bundle.ts';
 import { computeVisibility, sourceFile } from '../../viewer/src/view/visibility.ts';
 import { buildSearchIndex, searchNodes } from '../../viewer/src/data/search-index.ts';
@@ -39,7 +39,7 @@ describe('url-state', () => {
     expect(serialiseState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual({
       network: DEFAULT_STATE.network, colourMode: DEFAULT_STATE.colourMode, sizeMetric: DEFAULT_STATE.sizeMetric,
-      filters: EMPTY_FILTERS, selected: null, focusedCommunity: null,
+      filters: EMPTY_FILTERS, selected: null, focusedCommunity: null, layout: 'force', curvedEdges: null,
     });
   });
 
@@ -51,6 +51,8 @@ describe('url-state', () => {
       sizeMetric: fc.constantFrom('degree', 'pagerank', 'none', 'betweenness'),
       selected: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: null }),
       focusedCommunity: fc.option(fc.integer({ min: -3, max: 500 }), { nil: null }),
+      layout: fc.constantFrom(...LAYOUT_MODES),
+      curvedEdges: fc.constantFrom(true, false, null),
       filters: fc.record({
         countries: fc.uniqueArray(text, { maxLength: 4 }),
         kinds: fc.uniqueArray(text, { maxLength: 3 }),

@@ -24,6 +24,7 @@ import { FiltersPanel } from './panels/filters-panel.ts';
 import { ClustersPanel } from './panels/clusters-panel.ts';
 import { Toolbar } from './panels/toolbar.ts';
 import { h } from './panels/dom.ts';
+import { MapController } from './map/map-controller.ts';
 
 export interface AppElements {
   header: HTMLElement;
@@ -80,6 +81,7 @@ export class App {
   private readonly filters: FiltersPanel;
   private readonly clusters: ClustersPanel;
   readonly toolbar: Toolbar;
+  readonly map: MapController;
   private switching: Promise<void> = Promise.resolve();
 
   constructor(private readonly elements: AppElements, initial: ViewState) {
@@ -102,6 +104,14 @@ export class App {
       togglePanels: () => document.body.classList.toggle('panels-open'),
     });
     this.layout.onChange = (running) => this.toolbar.setLayoutRunning(running);
+    this.map = new MapController({
+      store: this.store,
+      layout: this.layout,
+      layoutButton: this.toolbar.layoutButton,
+      toolbarAnchor: this.toolbar.networkSelect,
+      overlay: elements.graph.parentElement ?? elements.graph,
+      showError: (message) => this.showError(message),
+    });
     this.appearance = new AppearancePanel(elements.left, {
       setColourMode: (colourMode) => this.store.update({ colourMode }),
       setSizeMetric: (sizeMetric) => this.store.update({ sizeMetric }),
@@ -264,6 +274,8 @@ export class App {
       this.renderer.setGraph(graph);
       this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     }
+    // Map mode: places go to their towns before the panels and the camera look at them.
+    this.map.attach(this.renderer, model);
     this.toolbar.networkSelect.value = name;
     this.hideProgress();
     this.updatePanels();

@@ -12,6 +12,10 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 export const LINK_STATUSES = ['active', 'ended'] as const;
 export type LinkStatusFilter = (typeof LINK_STATUSES)[number];
 
+/** Where places are drawn: the bundle's ForceAtlas2 positions, or their towns on a map (see map/). */
+export const LAYOUT_MODES = ['force', 'map'] as const;
+export type LayoutMode = (typeof LAYOUT_MODES)[number];
+
 /** Empty lists mean "no restriction". */
 export interface Filters {
   countries: string[];
@@ -34,6 +38,9 @@ export interface ViewState {
   hovered: string | null;
   /** A community highlighted from the clusters panel. */
   focusedCommunity: number | null;
+  layout: LayoutMode;
+  /** Curved edges; null follows the layout (curved on the map, where long links would otherwise overlap). */
+  curvedEdges: boolean | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -53,6 +60,8 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   hovered: null,
   focusedCommunity: null,
+  layout: 'force',
+  curvedEdges: null,
 };
 
 export function isFilterActive(filters: Filters): boolean {

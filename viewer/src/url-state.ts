@@ -1,6 +1,6 @@
 /**
  * The shareable part of the view state as a URL hash:
- * #net=twin&node=oslo&colour=country&size=pagerank&country=NO,SE&min=2 …
+ * #net=twin&node=oslo&colour=country&size=pagerank&country=NO,SE&min=2&layout=map&edges=straight …
  * Parsing is forgiving (unknown or malformed values fall back to defaults) because
  * URLs are typed and edited by hand; serialising omits defaults so links stay short.
  */
@@ -9,14 +9,19 @@ import {
   COLOUR_MODES,
   DEFAULT_STATE,
   EMPTY_FILTERS,
+  LAYOUT_MODES,
   LINK_STATUSES,
   type ColourMode,
+  type LayoutMode,
   type Filters,
   type LinkStatusFilter,
   type ViewState,
 } from './state.ts';
 
-export type SharedState = Pick<ViewState, 'network' | 'colourMode' | 'sizeMetric' | 'filters' | 'selected' | 'focusedCommunity'>;
+export type SharedState = Pick<
+  ViewState,
+  'network' | 'colourMode' | 'sizeMetric' | 'filters' | 'selected' | 'focusedCommunity' | 'layout' | 'curvedEdges'
+>;
 
 // List values are joined with "|", which cannot occur in country codes or kinds and is rare in file names.
 const LIST_SEPARATOR = '|';
@@ -45,6 +50,8 @@ export function serialiseState(state: SharedState): string {
   writeList(params, 'source', f.sources);
   writeList(params, 'community', f.communities);
   if (f.minDegree > 0) params.set('min', String(f.minDegree));
+  if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
+  if (state.curvedEdges !== null) params.set('edges', state.curvedEdges ? 'curved' : 'straight');
   return params.toString();
 }
 
@@ -57,6 +64,8 @@ export function parseState(hash: string): SharedState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const net = params.get('net');
   const colour = params.get('colour');
+  const layout = params.get('layout');
+  const edges = params.get('edges');
   const filters: Filters = {
     countries: readList(params, 'country'),
     kinds: readList(params, 'kind'),
@@ -77,5 +86,7 @@ export function parseState(hash: string): SharedState {
     filters,
     selected: params.get('node'),
     focusedCommunity: readInteger(params.get('focus')),
+    layout: layout && (LAYOUT_MODES as readonly string[]).includes(layout) ? (layout as LayoutMode) : DEFAULT_STATE.layout,
+    curvedEdges: edges === 'curved' ? true : edges === 'straight' ? false : DEFAULT_STATE.curvedEdges,
   };
 }
