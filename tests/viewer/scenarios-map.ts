@@ -133,7 +133,7 @@ export const mapScenarios: Scenario[] = [
     },
   },
   {
-    name: 'map layout: a shared link reopens the map with its edge style, on another network',
+    name: 'map layout: a shared link opens the map with its edge style, the URL follows, the exports show the map',
     run: async (page) => {
       const countries = bundleNodes('country');
       await page.goto(`${ctx.harness.baseUrl}#net=country&layout=map&edges=straight`);
@@ -154,21 +154,31 @@ export const mapScenarios: Scenario[] = [
       expect(latitudeOrderViolations(twin, await viewportPositions(page))).toEqual([]);
 
       await page.check('#curved-edges');
-      expect(new URL(page.url()).hash).toContain('edges=curved');
-      await page.reload();
-      await waitForLoads(page, 1);
-      await waitForLayout(page, 'map');
-      const after = await mapState(page);
-      expect([after.network, after.layout, after.curvedEdges]).toEqual(['twin', 'map', true]);
+      expect(new URL(page.url()).hash).toBe('#layout=map&edges=curved');
+      expect(await mapState(page)).toMatchObject({ network: 'twin', layout: 'map', curvedEdges: true });
 
       // The switch changes what sigma draws: arcs instead of straight links.
       await cameraSettled(page);
       await expect.poll(async () => (await outlineStats(page)).lines, { timeout: 15_000 }).toBeGreaterThan(100);
-      const curved = await page.locator('#graph').screenshot();
+      const hideCredit = '#map-credit { visibility: hidden; }';
+      const curved = await page.locator('#graph').screenshot({ style: hideCredit });
       await page.uncheck('#curved-edges');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const straight = await page.locator('#graph').screenshot();
+      const straight = await page.locator('#graph').screenshot({ style: hideCredit });
+      // The exports show the map too: outlines under the graph in the PNG, a path group before the edges in the SVG.
+      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+      const svg = readFileSync((await svgDownload.path())!, 'utf8');
+      expect(svg.indexOf('<g class="map-outlines"')).toBeGreaterThan(0);
+      expect(svg.indexOf('<g class="map-outlines"')).toBeLessThan(svg.indexOf('<g class="edges"'));
+      expect((svg.match(/M-?\d/g) ?? []).length).toBeGreaterThan(100);
+      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+      const png = readFileSync((await pngDownload.path())!);
+      await page.evaluate(() => { document.querySelector<HTMLCanvasElement>('canvas.sigma-map-outlines')!.style.visibility = 'hidden'; });
+      const bare = await page.locator('#graph').screenshot({ style: hideCredit });
       expect(await diffPngs(page, curved, straight, 20)).toBeGreaterThan(0.001);
+      // The PNG is what is on screen (outlines included): without them, several percent of the pixels differ.
+      expect(await diffPngs(page, straight, png, 20)).toBeLessThan(0.002);
+      expect(await diffPngs(page, bare, png, 20)).toBeGreaterThan(0.01);
     },
   },
   {

@@ -99,8 +99,11 @@ export class App {
         const selected = this.store.get().selected;
         if (this.renderer && selected) void zoomToNode(this.renderer, selected);
       },
-      exportPng: () => this.renderer && void downloadAsPNG(this.renderer, { fileName: this.fileStem(), backgroundColor: '#ffffff' }),
-      exportSvg: () => this.renderer && downloadText(exportSvg(this.renderer), `${this.fileStem()}.svg`, 'image/svg+xml'),
+      exportPng: () =>
+        this.renderer &&
+        void downloadAsPNG(this.renderer, { fileName: this.fileStem(), backgroundColor: '#ffffff', ...this.map.pngExportOptions() }),
+      exportSvg: () =>
+        this.renderer && downloadText(this.map.addOutlinesToSvg(exportSvg(this.renderer)), `${this.fileStem()}.svg`, 'image/svg+xml'),
       togglePanels: () => document.body.classList.toggle('panels-open'),
     });
     this.layout.onChange = (running) => this.toolbar.setLayoutRunning(running);

@@ -10,7 +10,8 @@ import type { OutlinesReply } from './outlines.worker.ts';
 let pending: Promise<OutlineSet> | null = null;
 
 export function loadOutlines(): Promise<OutlineSet> {
-  pending ??= new Promise<OutlineSet>((resolve, reject) => {
+  if (pending) return pending;
+  pending = new Promise<OutlineSet>((resolve, reject) => {
     const worker = new Worker(new URL('./outlines.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<OutlinesReply>) => {
       worker.terminate();

@@ -20,7 +20,7 @@ import type { LayoutController } from '../controllers/layout-controller.ts';
 import { resetCamera, zoomToNode } from '../controllers/camera.ts';
 import type { LayoutMode, ViewState, ViewStore } from '../state.ts';
 import { MapControls } from './map-controls.ts';
-import { OutlineLayer } from './outline-layer.ts';
+import { OutlineLayer, outlinesSvg, readAffine } from './outline-layer.ts';
 import { loadOutlines } from './load-outlines.ts';
 import { placeNodes, tweenPositions, type Point, type Tween } from './tween-positions.ts';
 
@@ -98,6 +98,28 @@ export class MapController {
       return;
     }
     void this.apply(false);
+  }
+
+  /**
+   * Options for @sigma/export-image's PNG: on the map, the outlines are drawn
+   * on its temporary renderer too, and composed first so they stay under the graph.
+   */
+  pngExportOptions(): { layers?: string[]; withTempRenderer?: (renderer: Sigma) => void } {
+    const outlines = this.outlines?.shown();
+    if (!this.renderer || !outlines) return {};
+    return {
+      layers: ['map-outlines', ...Object.keys(this.renderer.getCanvases()).filter((id) => id !== 'map-outlines')],
+      withTempRenderer: (renderer) => new OutlineLayer(renderer).show(outlines),
+    };
+  }
+
+  /** The SVG export with the outlines under its edges, when the map is shown. */
+  addOutlinesToSvg(svg: string): string {
+    const outlines = this.outlines?.shown();
+    if (!this.renderer || !outlines) return svg;
+    const { width, height } = this.renderer.getDimensions();
+    const group = outlinesSvg(outlines, readAffine(this.renderer), width, height);
+    return group ? svg.replace('<g class="edges"', `${group}\n<g class="edges"`) : svg;
   }
 
   private onState(state: ViewState, previous: ViewState): void {

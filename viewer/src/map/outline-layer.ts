@@ -118,6 +118,18 @@ export function traceOutlines(set: OutlineSet, m: Affine, width: number, height:
   return { lines, points };
 }
 
+/** The visible outlines as one SVG path (for the SVG export), coordinates to 0.1 px. */
+export function outlinesSvg(set: OutlineSet, m: Affine, width: number, height: number): string {
+  const d: string[] = [];
+  const r = (v: number) => Math.round(v * 10) / 10;
+  traceOutlines(set, m, width, height, {
+    moveTo: (x, y) => d.push(`M${r(x)} ${r(y)}`),
+    lineTo: (x, y) => d.push(`L${r(x)} ${r(y)}`),
+  });
+  if (d.length === 0) return '';
+  return `<g class="map-outlines" fill="none" stroke="${OUTLINE_COLOUR}" stroke-width="0.8" stroke-linejoin="round"><path d="${d.join('')}"/></g>`;
+}
+
 export class OutlineLayer {
   readonly canvas: HTMLCanvasElement;
   private outlines: OutlineSet | null = null;
@@ -134,6 +146,11 @@ export class OutlineLayer {
     this.outlines = outlines;
     this.visible = true;
     this.draw();
+  }
+
+  /** The outlines being drawn, or null when the layer is hidden or they have not arrived. */
+  shown(): OutlineSet | null {
+    return this.visible ? this.outlines : null;
   }
 
   hide(): void {
