@@ -315,7 +315,8 @@ calls (pan, zoom in, zoom out; 3 s): the requestAnimationFrame interval is
 what a user sees (capped below by the 60 Hz frame clock), sigma's render()
 time is the main-thread cost per frame. Headless SwiftShader renders WebGL on
 the CPU, so absolute frame times are far slower than on a real GPU; the
-ratios are the point.
+ratios are the point. When other jobs share the machine (see the load
+average), repeated runs differ by up to 2×: compare within one run.
 
 ${table}
 
