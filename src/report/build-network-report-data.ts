@@ -318,7 +318,7 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
     figure('density', 'Density', stats.density, 'decimal', stat),
     figure('components', 'Connected components', stats.components, 'count', stat),
     figure('largestComponent', 'Largest component', stats.largestComponentSize, 'count', stat, `nodes; ${stats.order > 0 ? ((100 * stats.largestComponentSize) / stats.order).toFixed(1) : '0.0'}% of the network`),
-    figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', stat, 'hops'),
+    figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', stat, stats.diameterIsLowerBound ? 'hops at least (a two-sweep lower bound: the exact search is too slow above 20,000 nodes)' : 'hops'),
     figure('transitivity', 'Transitivity', stats.transitivity, 'decimal', stat, 'share of connected triples that close into triangles'),
     figure('averageClustering', 'Average clustering', stats.averageClustering, 'decimal', stat),
     figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', stat, stats.degreeAssortativity !== null && stats.degreeAssortativity < 0 ? 'negative: hubs link to nodes with few links' : undefined),

@@ -23,7 +23,7 @@ import { rescaleBetweenness, samplePivots } from './betweenness.ts';
 import { checkOptions } from './check-options.ts';
 import { clusteringFromTriangles } from './clustering.ts';
 import { csrEigenvectorWithOptions } from './eigenvector.ts';
-import { csrDiameter, csrEndpointCorrelation, csrTransitivity } from './network-metrics.ts';
+import { csrDiameter, csrDiameterLowerBound, csrEndpointCorrelation, csrTransitivity } from './network-metrics.ts';
 import { csrPagerankWithOptions } from './pagerank.ts';
 
 export const NODE_METRICS = [
@@ -183,13 +183,19 @@ export interface NetworkMetrics {
   averageClustering: number;
   components: number;
   largestComponentSize: number;
-  /** Hop diameter of the largest component. */
+  /** Hop diameter of the largest component (a lower bound when diameterIsLowerBound). */
   diameter: number;
+  /** True above `exactDiameterUpTo` nodes, where the diameter is a two-sweep lower bound (see csrDiameterLowerBound). */
+  diameterIsLowerBound: boolean;
   /** Newman's r over degrees; null when undefined (no edges, regular graph). */
   degreeAssortativity: number | null;
 }
 
-export function computeNetworkMetrics(graph: Graph): NetworkMetrics {
+/** Above this many nodes the exact diameter search can take hours; a two-sweep lower bound is given instead. */
+export const EXACT_DIAMETER_UP_TO = 20_000;
+
+export function computeNetworkMetrics(graph: Graph, options: { exactDiameterUpTo?: number } = {}): NetworkMetrics {
+  const exactDiameterUpTo = options.exactDiameterUpTo ?? EXACT_DIAMETER_UP_TO;
   const csr = csrFromGraph(graph, { caller: 'computeNetworkMetrics' });
   const n = csr.order;
   const triangleCounts = csrTriangles(csr);
@@ -205,7 +211,8 @@ export function computeNetworkMetrics(graph: Graph): NetworkMetrics {
     averageClustering: n === 0 ? 0 : clusteringSum / n,
     components: components.length,
     largestComponentSize: components[0]?.length ?? 0,
-    diameter: csrDiameter(csr, components),
+    diameter: n <= exactDiameterUpTo ? csrDiameter(csr, components) : csrDiameterLowerBound(csr, components),
+    diameterIsLowerBound: n > exactDiameterUpTo,
     degreeAssortativity: csrEndpointCorrelation(csr, csrDegrees(csr)),
   };
 }

@@ -21,7 +21,8 @@ ${NETWORK_OPTIONS_HELP.trim()}
 ${OUTPUT_OPTIONS_HELP.trim()}
 
 Assortativity by country or kind is null (shown "–") when it is undefined: every
-edge joins the same pair of categories, or the graph has no edges.
+edge joins the same pair of categories, or the graph has no edges. Above 20,000 nodes
+the diameter is a two-sweep lower bound (shown "≥"), since the exact search can take hours.
 
 Example:
   $ npx vennskap stats --network twin
@@ -42,6 +43,7 @@ export function networkFigures(graph: Graph, seed: number) {
     components: m.components,
     largest_component: m.largestComponentSize,
     diameter_of_largest_component: m.diameter,
+    diameter_is_lower_bound: m.diameterIsLowerBound,
     transitivity: m.transitivity,
     average_clustering: m.averageClustering,
     degree_assortativity: m.degreeAssortativity,
@@ -64,13 +66,19 @@ export async function runStats(argv: string[]): Promise<void> {
     process.stdout.write(`${JSON.stringify({ source: network.description, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
     return;
   }
-  const rows = Object.keys(figures[0]![1]) as (keyof ReturnType<typeof networkFigures>)[];
-  const show = (v: number | null) => (v === null ? '–' : formatNumber(v));
+  type Figure = keyof ReturnType<typeof networkFigures>;
+  // The lower-bound flag is shown as "≥" on the diameter row, not as a row of its own.
+  const rows = (Object.keys(figures[0]![1]) as Figure[]).filter((r) => r !== 'diameter_is_lower_bound');
+  const show = (f: ReturnType<typeof networkFigures>, r: Figure) => {
+    const v = f[r] as number | null;
+    if (v === null) return '–';
+    return r === 'diameter_of_largest_component' && f.diameter_is_lower_bound ? `≥ ${formatNumber(v)}` : formatNumber(v);
+  };
   printTable(
     mode,
     [
       { header: 'figure', key: 'figure', value: (r: (typeof rows)[number]) => r.replace(/_/g, ' ') },
-      ...figures.map(([name, f]) => ({ header: name, key: name, align: 'right' as const, value: (r: (typeof rows)[number]) => f[r], show: (r: (typeof rows)[number]) => show(f[r]) })),
+      ...figures.map(([name, f]) => ({ header: name, key: name, align: 'right' as const, value: (r: Figure) => f[r] as number | null, show: (r: Figure) => show(f, r) })),
     ],
     rows,
   );

@@ -66,7 +66,7 @@ describe('empty graph', () => {
     expect(computeNodeMetrics(g)).toEqual({});
     expect(computeNetworkMetrics(g)).toEqual({
       order: 0, size: 0, density: 0, transitivity: 0, averageClustering: 0,
-      components: 0, largestComponentSize: 0, diameter: 0, degreeAssortativity: null,
+      components: 0, largestComponentSize: 0, diameter: 0, diameterIsLowerBound: false, degreeAssortativity: null,
     });
   });
 });
@@ -85,7 +85,7 @@ describe('single node', () => {
   it('network metrics', () => {
     expect(computeNetworkMetrics(g)).toEqual({
       order: 1, size: 0, density: 0, transitivity: 0, averageClustering: 0,
-      components: 1, largestComponentSize: 1, diameter: 0, degreeAssortativity: null,
+      components: 1, largestComponentSize: 1, diameter: 0, diameterIsLowerBound: false, degreeAssortativity: null,
     });
   });
 });
@@ -289,5 +289,14 @@ describe('NODE_METRICS', () => {
   it('names exactly the fields computeNodeMetrics returns', () => {
     const g = edges(new UndirectedGraph(), [['a', 'b']]);
     expect(Object.keys(computeNodeMetrics(g).a!).sort()).toEqual([...NODE_METRICS].sort());
+  });
+});
+
+describe('diameter above the exact limit', () => {
+  it('is a two-sweep lower bound, flagged, and exact on a path', () => {
+    const g = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 9; i++) g.mergeEdge(`v${i}`, `v${i + 1}`);
+    expect(computeNetworkMetrics(g, { exactDiameterUpTo: 3 })).toMatchObject({ diameter: 9, diameterIsLowerBound: true });
+    expect(computeNetworkMetrics(g)).toMatchObject({ diameter: 9, diameterIsLowerBound: false });
   });
 });
