@@ -5,23 +5,11 @@
  * nothing. Browser-safe: the viewer's "open your own file" uses it in a worker.
  */
 import Graph from 'graphology';
-import type { Attributes, SerializedGraph } from 'graphology-types';
+import type { SerializedGraph } from 'graphology-types';
 import { isGeneratedEdgeKey } from '../formats/network-graph.ts';
-import {
-  NODE_METRICS,
-  clustering,
-  computeNodeMetricColumns,
-  coreNumber,
-  degree,
-  eigenvector,
-  pagerank,
-  strength,
-  triangles,
-  type NodeMapping,
-} from '../analyse/metrics/index.ts';
-import { describeCommunities, detectCommunities } from '../analyse/communities/index.ts';
+import { analyseCommunities, annotateGraph, computeMetricMappings } from '../analyse/analyse-network.ts';
 import { computeLayout } from '../layout/compute-layout.ts';
-import type { BundledNetwork, CommunitySummary, NetworkBundle, NetworkName } from './network-bundle.ts';
+import type { BundledNetwork, NetworkBundle, NetworkName } from './network-bundle.ts';
 
 export interface BundleNetworkOptions {
   name: NetworkName;
@@ -49,35 +37,6 @@ const HUBS_PER_COMMUNITY = 5;
 const HUB_METRIC = 'degree';
 
 /**
- * All ten node metrics, or — above `pathMetricsUpTo` nodes — the seven that
- * do not need all-pairs shortest paths (betweenness, closeness and harmonic
- * are O(n·m): minutes at 100k nodes, in a browser tab). Omitted metrics are
- * absent from metricNames rather than approximated.
- */
-function computeMetrics(graph: Graph, pathMetricsUpTo: number): { names: string[]; values: Record<string, NodeMapping> } {
-  const values: Record<string, NodeMapping> = {};
-  if (graph.order <= pathMetricsUpTo) {
-    const { keys, columns } = computeNodeMetricColumns(graph);
-    for (const name of NODE_METRICS) {
-      const mapping: NodeMapping = {};
-      const column = columns[name];
-      for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
-      values[name] = mapping;
-    }
-    return { names: [...NODE_METRICS], values };
-  }
-  // Same modules and the same weight rule as computeNodeMetrics (weights for strength, PageRank, eigenvector).
-  values.degree = degree(graph);
-  values.strength = strength(graph, { getEdgeWeight: 'weight' });
-  values.eigenvector = eigenvector(graph, { getEdgeWeight: 'weight' });
-  values.pagerank = pagerank(graph, { getEdgeWeight: 'weight' });
-  values.core = coreNumber(graph);
-  values.triangles = triangles(graph);
-  values.clustering = clustering(graph);
-  return { names: NODE_METRICS.filter((name) => name in values), values };
-}
-
-/**
  * graphology's generated edge keys carry a per-process instance number, so a
  * graph built with addEdge would export differently on every run; those keys
  * are replaced by "e<position>" (skipping keys already taken).
@@ -95,13 +54,6 @@ function withStableEdgeKeys(serialized: SerializedGraph): SerializedGraph {
   return { ...serialized, edges };
 }
 
-/** A label for every node: its own, else its name, else its key. */
-function labelOf(node: string, attributes: Attributes): string {
-  if (typeof attributes.label === 'string' && attributes.label) return attributes.label;
-  if (typeof attributes.name === 'string' && attributes.name) return attributes.name;
-  return node;
-}
-
 /**
  * Metrics, communities, summaries and layout for one graph, exported as a
  * BundledNetwork. The input graph is not modified.
@@ -115,30 +67,21 @@ export function bundleNetwork(graph: Graph, options: Partial<BundleNetworkOption
   const copy = graph.copy();
 
   report('metrics', 0, 4);
-  const metrics = computeMetrics(copy, opts.pathMetricsUpTo);
+  // The same analysis as the command line (analyse-network.ts): nothing is computed two ways.
+  // Above pathMetricsUpTo nodes, betweenness, closeness and harmonic are left out, not approximated.
+  const metrics = computeMetricMappings(copy, { pathMetricsUpTo: opts.pathMetricsUpTo, pivots: null, seed: opts.seed });
   report('communities', 1, 4);
-  const { communities, modularity } = detectCommunities(copy, { seed: opts.seed });
-  const summaries = describeCommunities(copy, communities, {
-    hubMetric: metrics.values[HUB_METRIC] ?? {},
-    hubCount: HUBS_PER_COMMUNITY,
-  });
+  const analysis = { metricNames: metrics.names, metrics: metrics.values, ...analyseCommunities(copy, metrics, { seed: opts.seed, resolution: 1, hubCount: HUBS_PER_COMMUNITY, hubMetric: HUB_METRIC }) };
+  const { modularity, summaries } = analysis;
   report('layout', 2, 4);
   const positions = computeLayout(copy, { seed: opts.seed, iterations: opts.layoutIterations });
   report('export', 3, 4);
-
-  copy.updateEachNodeAttributes((node, attributes) => {
-    const next: Attributes = { ...attributes, label: labelOf(node, attributes) };
-    const position = positions[node];
-    next.x = position?.x ?? 0;
-    next.y = position?.y ?? 0;
-    next.community = communities[node] ?? 0;
-    for (const name of metrics.names) next[name] = metrics.values[name]?.[node] ?? 0;
-    return next;
-  });
+  const annotated = annotateGraph(copy, analysis);
+  annotated.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: positions[node]?.x ?? 0, y: positions[node]?.y ?? 0 }));
   report('export', 4, 4);
   return {
     name: opts.name,
-    graph: withStableEdgeKeys(copy.export()),
+    graph: withStableEdgeKeys(annotated.export()),
     metricNames: metrics.names,
     communities: summaries,
     modularity,
