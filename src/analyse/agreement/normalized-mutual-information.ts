@@ -10,7 +10,7 @@
  * empty, NMI is 1 (neither splits the data, so they agree); otherwise zero
  * mutual information gives 0. Range 0..1.
  */
-import { resolveOptions } from '../communities/resolve-options.ts';
+import { resolveOptions } from '../../options/resolve-options.ts';
 import { buildContingencyTable, type Partition } from './contingency-table.ts';
 
 export interface NormalizedMutualInformationOptions {

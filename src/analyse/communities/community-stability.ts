@@ -20,7 +20,7 @@ import type Graph from 'graphology-types';
 import { adjustedRandIndex } from '../agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformation } from '../agreement/normalized-mutual-information.ts';
 import { detectCommunities, type CommunityDetection, type EdgeWeightGetter } from './detect-communities.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../../options/resolve-options.ts';
 
 export interface CommunityStabilityOptions {
   /** Seeds to run, or how many (seeds 1..count). */

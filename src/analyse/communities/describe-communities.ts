@@ -15,7 +15,7 @@
 import type Graph from 'graphology-types';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
 import type { EdgeWeightGetter } from './detect-communities.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../../options/resolve-options.ts';
 
 export interface DescribeCommunitiesOptions {
   /** Node → centrality used to pick hubs (e.g. degree or PageRank). Missing or NaN ranks last. */

@@ -18,7 +18,7 @@ import type Graph from 'graphology-types';
 import type { Attributes, EdgeMapper } from 'graphology-types';
 import { createRng } from '../random.ts';
 import { renumberCommunities } from './renumber-communities.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../../options/resolve-options.ts';
 
 /** An edge attribute name, a function of the edge, or null for unweighted. */
 export type EdgeWeightGetter = string | EdgeMapper<number, Attributes, Attributes> | null;

@@ -25,7 +25,7 @@
  */
 import { createRng } from '../random.ts';
 import { renumberMembership } from './renumber-communities.ts';
-import { resolveOptions } from './resolve-options.ts';
+import { resolveOptions } from '../../options/resolve-options.ts';
 
 /**
  * The adjacency Louvain needs. The metrics CSR snapshot (src/analyse/csr)
