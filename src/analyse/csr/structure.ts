@@ -150,31 +150,39 @@ export function csrComponents(csr: Csr): Int32Array[] {
  * on sparse, long-range graphs; on small-world random graphs the fringes are
  * wide, so their eccentricities run 32 at a time through the multi-source BFS.
  */
+/**
+ * Hop BFS from `source` into caller-owned buffers: `dist` must hold -1 for
+ * unvisited nodes (the caller resets the `count` entries of `queue` after
+ * use); returns the visit count, with the visit order in `queue` (the last
+ * one is a farthest node).
+ */
+export function csrBfsInto(csr: Csr, source: number, dist: Int32Array, queue: Int32Array): number {
+  const { offsets, neighbours } = csr;
+  dist[source] = 0;
+  queue[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = queue[head++]!;
+    const next = dist[v]! + 1;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+      const w = neighbours[p]!;
+      if (dist[w]! < 0) {
+        dist[w] = next;
+        queue[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
 export function csrComponentDiameter(csr: Csr, members: Int32Array): number {
   if (members.length <= 1) return 0;
   const n = csr.order;
   const { offsets, neighbours } = csr;
   const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  // BFS from `source`; leaves distances in `dist` (caller resets) and returns the visit count.
-  const bfs = (source: number): number => {
-    dist[source] = 0;
-    queue[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const next = dist[v]! + 1;
-      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
-        const w = neighbours[p]!;
-        if (dist[w]! < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-        }
-      }
-    }
-    return tail;
-  };
+  const bfs = (source: number): number => csrBfsInto(csr, source, dist, queue);
   const reset = (count: number): void => {
     for (let i = 0; i < count; i++) dist[queue[i]!] = -1;
   };

@@ -40,7 +40,7 @@ import type Graph from 'graphology-types';
 import type { Csr } from '../csr/csr.ts';
 import { csrDegrees, csrStrengths } from '../csr/csr.ts';
 import { assertUndirected, csrFromGraph, indexNodes, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { csrComponentDiameter, csrComponents, csrSimpleDegrees, csrTriangles } from '../csr/structure.ts';
+import { csrBfsInto, csrComponentDiameter, csrComponents, csrSimpleDegrees, csrTriangles } from '../csr/structure.ts';
 import { checkOptions } from './check-options.ts';
 import { clusteringFromTriangles } from './clustering.ts';
 
@@ -103,26 +103,12 @@ export function csrDiameter(csr: Csr, components: Int32Array[] = csrComponents(c
 export function csrDiameterLowerBound(csr: Csr, components: Int32Array[] = csrComponents(csr)): number {
   const largest = components[0];
   if (!largest || largest.length <= 1) return 0;
-  const { offsets, neighbours } = csr;
+  const { offsets } = csr;
   const dist = new Int32Array(csr.order).fill(-1);
   const queue = new Int32Array(csr.order);
   const sweep = (source: number): number => {
     dist.fill(-1);
-    dist[source] = 0;
-    queue[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = queue[head++]!;
-      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
-        const w = neighbours[p]!;
-        if (dist[w]! < 0) {
-          dist[w] = dist[v]! + 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-    return queue[tail - 1]!;
+    return queue[csrBfsInto(csr, source, dist, queue) - 1]!;
   };
   let hub = largest[0]!;
   for (const v of largest) if (offsets[v + 1]! - offsets[v]! > offsets[hub + 1]! - offsets[hub]!) hub = v;
