@@ -8,6 +8,7 @@
 import type Graph from 'graphology-types';
 import { adjustedRandIndex, normalizedMutualInformation } from '../analyse/agreement/index.ts';
 import { communityStability, describeCommunities } from '../analyse/communities/index.ts';
+import { stabilityFigures } from './stability-figures.ts';
 import { describeCountryClusters } from '../analyse/country-clusters.ts';
 import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
 import type { NetworkSet } from '../graph/build-networks.ts';
@@ -58,14 +59,7 @@ function clusterSection(
       ...NETWORKS[name],
       nodes: graph.order,
       edges: graph.size,
-      resolution: o.resolution,
-      seeds,
-      consensusSeed: stability.consensus.seed,
-      modularity: stability.consensus.modularity,
-      modularitySpread: stability.modularity,
-      countSpread: stability.count,
-      meanAgreement: stability.meanAgreement,
-      meanCoAssignment: stability.meanConsensusCoAssignment,
+      ...stabilityFigures(stability, o.resolution, seeds),
       clusters,
       source: `${NETWORKS[name].networkLabel} network (built from the twin network); Louvain, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed}; link counts from the municipality–country network`,
       reproduce: reproduce.communities(name, o.seed, o.stabilitySeeds, o.resolution, o.twin),

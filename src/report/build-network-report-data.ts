@@ -33,6 +33,7 @@ import type {
   RankDisagreement,
   ReportFigure,
 } from './report-data.ts';
+import { stabilityFigures } from './stability-figures.ts';
 import { reproduceInput } from './reproduce-commands.ts';
 
 export interface BuildNetworkReportDataOptions {
@@ -172,14 +173,7 @@ function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source
       .sort((a, b) => b.count - a.count || compareText(a.value, b.value));
   });
   const section: NetworkCommunitySection = {
-    resolution: o.resolution,
-    seeds,
-    consensusSeed: stability.consensus.seed,
-    modularity: stability.consensus.modularity,
-    modularitySpread: stability.modularity,
-    countSpread: stability.count,
-    meanAgreement: stability.meanAgreement,
-    meanCoAssignment: stability.meanConsensusCoAssignment,
+    ...stabilityFigures(stability, o.resolution, seeds),
     communities: summaries.map((s) => ({
       id: s.id,
       size: s.size,

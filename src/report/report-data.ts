@@ -90,15 +90,8 @@ export interface ReportCluster extends CountryCluster {
   internalShare: number;
 }
 
-export interface ClusterSection {
-  network: 'municipality-country' | 'country';
-  /** The network's name in prose ("municipality–country"). */
-  networkLabel: string;
-  title: string;
-  /** What a node and an edge weight are in this network. */
-  description: string;
-  nodes: number;
-  edges: number;
+/** How stable a Louvain partition is over seeds: the figures both reports show for a community section. */
+export interface StabilityFigures {
   resolution: number;
   seeds: number[];
   /** The seed of the highest-modularity run, whose partition is described. */
@@ -109,6 +102,17 @@ export interface ClusterSection {
   /** Mean agreement of every run with the described partition. */
   meanAgreement: { nmi: number; ari: number };
   meanCoAssignment: number | null;
+}
+
+export interface ClusterSection extends StabilityFigures {
+  network: 'municipality-country' | 'country';
+  /** The network's name in prose ("municipality–country"). */
+  networkLabel: string;
+  title: string;
+  /** What a node and an edge weight are in this network. */
+  description: string;
+  nodes: number;
+  edges: number;
   clusters: ReportCluster[];
   source: string;
   reproduce: string;
@@ -276,16 +280,7 @@ export interface NetworkCommunity {
   countries: { code: string; name: string; count: number }[];
 }
 
-export interface NetworkCommunitySection {
-  resolution: number;
-  seeds: number[];
-  /** The seed of the highest-modularity run, whose partition is described. */
-  consensusSeed: number;
-  modularity: number;
-  modularitySpread: Spread;
-  countSpread: Spread;
-  meanAgreement: { nmi: number; ari: number };
-  meanCoAssignment: number | null;
+export interface NetworkCommunitySection extends StabilityFigures {
   /** Every community of the described partition, largest first (id 0 is the largest). */
   communities: NetworkCommunity[];
   /** The node attribute the composition chart splits communities by, or null (sizes only). */
