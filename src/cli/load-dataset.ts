@@ -10,6 +10,7 @@ import { CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts'
 import { OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
 import { TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTableTexts } from '../resolve/resolution-tables.ts';
+import { datasetCacheKey, readCachedDataset, writeCachedDataset } from './dataset-cache.ts';
 import { dataDirectory, readTextFile } from './repository-files.ts';
 
 export function readSourceTexts(dataDir = dataDirectory()): SourceTexts {
@@ -28,18 +29,34 @@ export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionT
   return texts;
 }
 
-/**
- * Build the dataset from data/, with the coordinates stored in data/places.csv
- * (geocoding loads the GeoNames index and takes seconds: only `vennskap data`
- * does it, through geocodeDataset), so everyday commands stay fast.
- */
+/** Build the dataset from the files in data/, always from the documents (no cache, no coordinates): what `vennskap data` starts from. */
 export function buildDatasetFromFiles(dataDir = dataDirectory()): Dataset {
   return buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)));
 }
 
+/**
+ * Build the dataset from data/, with the coordinates stored in data/places.csv
+ * (geocoding loads the GeoNames index and takes seconds: only `vennskap data`
+ * does it, through geocodeDataset), so everyday commands stay fast. The
+ * result is cached by the content of every input and of the CLI bundle
+ * (dataset-cache.ts): an unchanged checkout reads it back instead of parsing.
+ */
 export function loadDataset(dataDir = dataDirectory()): Dataset {
-  const dataset = buildDatasetFromFiles(dataDir);
+  const sources = readSourceTexts(dataDir);
+  const tableTexts = readResolutionTableTexts(dataDir);
   const placesCsv = join(dataDir, 'places.csv');
-  const stored = existsSync(placesCsv) ? coordinatesFromPlacesCsv(readTextFile(placesCsv), 'places.csv') : new Map();
-  return attachCoordinates(dataset, stored);
+  const placesText = existsSync(placesCsv) ? readTextFile(placesCsv) : '';
+  const key = datasetCacheKey(
+    new Map([
+      ...Object.entries(sources).map(([name, text]) => [`source:${name}`, text] as const),
+      ...Object.entries(tableTexts).map(([name, text]) => [`table:${name}`, text] as const),
+      ['places.csv', placesText],
+    ]),
+  );
+  const cached = key ? readCachedDataset(key) : null;
+  if (cached) return cached;
+  const built = buildDataset(sources, readResolutionTables(tableTexts));
+  const dataset = attachCoordinates(built, placesText ? coordinatesFromPlacesCsv(placesText, 'places.csv') : new Map());
+  if (key) writeCachedDataset(key, dataset);
+  return dataset;
 }

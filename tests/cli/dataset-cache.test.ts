@@ -1,0 +1,81 @@
+/**
+ * The dataset cache (src/cli/dataset-cache.ts): a run that reads it prints
+ * exactly what a run that parses the documents prints, the cache is really
+ * read, and any change to an input is seen on the next run.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../helpers/repository.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vennskap-cache-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const cacheEntries = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('dataset-') && f.endsWith('.json'));
+
+function rankJson(env: Record<string, string>, args: string[] = []) {
+  const result = runCli(['rank', '--top', '3', '--json', ...args], { env });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+describe('dataset cache', () => {
+  it('gives byte-identical output whether it parses the documents or reads the cache', () => {
+    const cache = join(scratch, 'identical');
+    const uncached = rankJson({ VENNSKAP_NO_CACHE: '1', VENNSKAP_CACHE_DIR: cache });
+    expect(readdirSync(scratch)).not.toContain('identical');
+    const filling = rankJson({ VENNSKAP_CACHE_DIR: cache });
+    expect(cacheEntries(cache)).toHaveLength(1);
+    const reading = rankJson({ VENNSKAP_CACHE_DIR: cache });
+    expect(filling).toBe(uncached);
+    expect(reading).toBe(uncached);
+    // The report uses every part of the dataset (diagnostics, mentions, parses).
+    const report = (name: string, env: Record<string, string>) => {
+      const out = join(scratch, name);
+      expect(runCli(['report', '--out', out, '--stability-seeds', '3'], { env }).status).toBe(0);
+      return readFileSync(join(out, 'report.md'), 'utf8');
+    };
+    expect(report('report-cached', { VENNSKAP_CACHE_DIR: cache })).toBe(report('report-uncached', { VENNSKAP_NO_CACHE: '1' }));
+    expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is really read: an entry edited in place shows in the output', () => {
+    const cache = join(scratch, 'edited');
+    rankJson({ VENNSKAP_CACHE_DIR: cache });
+    const [entry] = cacheEntries(cache);
+    const path = join(cache, entry!);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"Øvre Eiker"', '"Edited In Cache"'));
+    expect(rankJson({ VENNSKAP_CACHE_DIR: cache })).toContain('"place": "Edited In Cache"');
+  });
+
+  it('ignores an unreadable entry and rebuilds it', () => {
+    const cache = join(scratch, 'corrupt');
+    const expected = rankJson({ VENNSKAP_CACHE_DIR: cache });
+    const [entry] = cacheEntries(cache);
+    writeFileSync(join(cache, entry!), '{"format": "vennskap-dataset-cache/1", "key": ');
+    expect(rankJson({ VENNSKAP_CACHE_DIR: cache })).toBe(expected);
+    expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).format).toBe('vennskap-dataset-cache/1');
+  });
+
+  it('sees a changed document on the next run', () => {
+    const cache = join(scratch, 'changed');
+    const data = join(scratch, 'data-changed');
+    cpSync(dataDir, data, { recursive: true });
+    const env = { VENNSKAP_CACHE_DIR: cache, VENNSKAP_DATA_DIR: data };
+    const before = JSON.parse(rankJson(env, ['--country', 'NO'])).rows as { place: string; partners: number }[];
+    expect(before.slice(0, 3).map((r) => `${r.place} ${r.partners}`)).toEqual(['Øvre Eiker 20', 'Stavanger 15', 'Trondheim 15']);
+    // The page is a stream of flag-name pairs: line 18's 🇳🇴 Trondheim pairs with line 19's 🇦🇹 Graz.
+    // Make that Stavanger: Stavanger gains Graz, Trondheim loses it (neither has it elsewhere).
+    const page = join(data, 'raw', 'norway-twin-towns.txt');
+    const text = readFileSync(page, 'utf8');
+    expect(text.split('\n')[17]).toBe('🇦🇹 Bad Hall 🇳🇴 Trondheim,');
+    writeFileSync(page, text.replace('🇦🇹 Bad Hall 🇳🇴 Trondheim,', '🇦🇹 Bad Hall 🇳🇴 Stavanger,'));
+    const after = JSON.parse(rankJson(env, ['--country', 'NO', '--top', '0'])).rows as { place: string; partners: number }[];
+    const partners = (place: string) => after.find((r) => r.place === place)?.partners;
+    expect([partners('Øvre Eiker'), partners('Stavanger'), partners('Trondheim')]).toEqual([20, 16, 14]);
+    expect(cacheEntries(cache)).toHaveLength(2);
+  });
+});
