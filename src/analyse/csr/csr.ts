@@ -46,9 +46,21 @@ export interface Csr {
 
 /**
  * Builds a snapshot from parallel edge arrays over node indices 0..n-1
- * (the fast path: no graphology graph is needed, ~50 ms for 500k edges).
- * Edges are undirected; a self-loop is an edge whose ends are equal;
- * repeated pairs are parallel edges. `keys` defaults to the decimal index.
+ * (the fast path: no graphology graph is needed). Edges are undirected; a
+ * self-loop is an edge whose ends are equal; repeated pairs are parallel
+ * edges. `keys` defaults to the decimal index, made on first use (a
+ * million strings cost ~200 ms, and the kernels never read them).
+ *
+ * Hand-written (no maintained JS library builds a CSR with NetworkX's
+ * multigraph bookkeeping) as three passes over typed arrays, each in its
+ * own small function: a single large function ran mostly in V8's
+ * interpreter on a 50k-edge build and deoptimised at the cold code after
+ * its first loop (measured with --trace-opt/--trace-deopt; 25–30 ms first
+ * run, ~5 ms warm). The passes: count degrees while validating; scatter
+ * both directions of every edge into rows, walking the edges backwards
+ * with decrementing row ends (each row stays in edge order, and no copy
+ * of the offsets is needed); collapse parallel edges in place with one
+ * slot array (sorting rows would cost O(m log d) and change the order).
  */
 export function csrFromEdgeArrays(
   sources: Int32Array,
@@ -62,111 +74,206 @@ export function csrFromEdgeArrays(
   if (weights && weights.length !== m) throw new Error('csrFromEdgeArrays: weights and sources differ in length');
   if (!Number.isInteger(n) || n < 0) throw new Error(`csrFromEdgeArrays: invalid node count ${n}`);
   if (keys && keys.length !== n) throw new Error('csrFromEdgeArrays: keys and node count differ');
+  if (weights) checkWeights(weights);
 
-  // Pass 1: raw degree per node (self-loops counted apart).
-  const rawDegree = new Int32Array(n + 1);
+  // Pass 1: degrees (self-loops apart), then running sums: offsets[i] = end of row i.
+  const offsets = new Int32Array(n + 1);
+  const loops = countDegrees(sources, targets, n, offsets);
+  let total = 0;
+  for (let i = 0; i < n; i++) offsets[i] = total += offsets[i]!;
+  offsets[n] = total;
   let loopCounts: Int32Array | null = null;
   let loopWeights: Float64Array | null = null;
-  for (let e = 0; e < m; e++) {
-    const s = sources[e]!;
-    const t = targets[e]!;
-    if (!(s >= 0 && s < n && t >= 0 && t < n)) {
-      throw new Error(`csrFromEdgeArrays: edge ${e} has an endpoint outside 0..${n - 1}`);
-    }
-    if (weights) {
-      const w = weights[e]!;
-      if (!(w >= 0) || w === Infinity) {
-        throw new Error(`csrFromEdgeArrays: edge ${e} has weight ${w}; weights must be finite and >= 0`);
-      }
-    }
-    if (s === t) {
-      loopCounts ??= new Int32Array(n);
-      loopCounts[s]!++;
-      if (weights) {
-        loopWeights ??= new Float64Array(n);
-        loopWeights[s]! += weights[e]!;
-      }
-    } else {
-      rawDegree[s]!++;
-      rawDegree[t]!++;
-    }
+  if (loops > 0) {
+    loopCounts = new Int32Array(n);
+    if (weights) loopWeights = new Float64Array(n);
+    countLoops(sources, targets, weights ?? null, loopCounts, loopWeights);
   }
 
-  // Pass 2: scatter both directions of every non-loop edge into raw rows.
-  const rawOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) rawOffsets[i + 1] = rawOffsets[i]! + rawDegree[i]!;
-  const fill = rawOffsets.slice(0, n);
-  const rawNeighbours = new Int32Array(rawOffsets[n]!);
-  const rawWeights = weights ? new Float64Array(rawOffsets[n]!) : null;
-  for (let e = 0; e < m; e++) {
-    const s = sources[e]!;
-    const t = targets[e]!;
-    if (s === t) continue;
-    const ps = fill[s]!++;
-    const pt = fill[t]!++;
-    rawNeighbours[ps] = t;
-    rawNeighbours[pt] = s;
-    if (rawWeights) {
-      rawWeights[ps] = weights![e]!;
-      rawWeights[pt] = weights![e]!;
-    }
-  }
+  // Pass 2: both directions of every non-loop edge; offsets[i] ends as the start of row i.
+  const neighbours = new Int32Array(total);
+  const summed = weights ? new Float64Array(total) : null;
+  if (weights) scatterWeighted(sources, targets, weights, offsets, neighbours, summed!);
+  else scatter(sources, targets, offsets, neighbours);
 
-  // Pass 3: collapse parallel edges row by row in O(degree) with a stamp
-  // array (sorting each row would cost O(m log d) and change the order).
-  const offsets = new Int32Array(n + 1);
-  const neighbours = new Int32Array(rawNeighbours.length);
-  const summed = rawWeights ? new Float64Array(rawNeighbours.length) : null;
-  const shortest = rawWeights ? new Float64Array(rawNeighbours.length) : null;
-  let counts: Int32Array | null = null;
-  const stamp = new Int32Array(n).fill(-1);
-  const slot = new Int32Array(n);
-  let out = 0;
-  for (let i = 0; i < n; i++) {
-    offsets[i] = out;
-    const end = rawOffsets[i + 1]!;
-    for (let p = rawOffsets[i]!; p < end; p++) {
-      const j = rawNeighbours[p]!;
-      if (stamp[j] === i) {
-        const q = slot[j]!;
-        if (!counts) {
-          counts = new Int32Array(rawNeighbours.length);
-          // Entries written so far all stood for one edge.
-          counts.fill(1, 0, out);
-        }
-        counts[q]!++;
-        if (summed) {
-          const w = rawWeights![p]!;
-          summed[q]! += w;
-          if (w < shortest![q]!) shortest![q] = w;
-        }
-        continue;
-      }
-      stamp[j] = i;
-      slot[j] = out;
-      neighbours[out] = j;
-      if (counts) counts[out] = 1;
-      if (summed) {
-        summed[out] = rawWeights![p]!;
-        shortest![out] = rawWeights![p]!;
-      }
-      out++;
-    }
-  }
-  offsets[n] = out;
-
+  // Pass 3: parallel edges collapsed in place; offsets rewritten to the collapsed rows.
+  const shortest = summed ? new Float64Array(total) : null;
+  const counts = summed ? collapseWeighted(n, offsets, neighbours, summed, shortest!) : collapse(n, offsets, neighbours);
+  const out = offsets[n]!;
+  const fit = <T extends Int32Array | Float64Array>(a: T): T => (out === a.length ? a : (a.slice(0, out) as T));
+  let names = keys ?? null;
   return {
     order: n,
     size: m,
-    keys: keys ?? Array.from({ length: n }, (_, i) => String(i)),
+    get keys(): readonly string[] {
+      names ??= Array.from({ length: n }, (_, i) => String(i));
+      return names;
+    },
     offsets,
-    neighbours: out === neighbours.length ? neighbours : neighbours.slice(0, out),
-    multiplicity: counts ? counts.slice(0, out) : null,
-    weights: summed ? (out === summed.length ? summed : summed.slice(0, out)) : null,
-    lengths: shortest ? (out === shortest.length ? shortest : shortest.slice(0, out)) : null,
+    neighbours: fit(neighbours),
+    multiplicity: counts ? fit(counts) : null,
+    weights: summed ? fit(summed) : null,
+    lengths: shortest ? fit(shortest) : null,
     loopCounts,
     loopWeights,
   };
+}
+
+function checkWeights(weights: Float64Array): void {
+  for (let e = 0; e < weights.length; e++) {
+    const w = weights[e]!;
+    if (!(w >= 0) || w === Infinity) {
+      throw new Error(`csrFromEdgeArrays: edge ${e} has weight ${w}; weights must be finite and >= 0`);
+    }
+  }
+}
+
+function outside(e: number, n: number): Error {
+  return new Error(`csrFromEdgeArrays: edge ${e} has an endpoint outside 0..${n - 1}`);
+}
+
+/** Adds each non-loop edge to both ends' degree; returns the self-loop count. */
+function countDegrees(sources: Int32Array, targets: Int32Array, n: number, degree: Int32Array): number {
+  let loops = 0;
+  for (let e = 0; e < sources.length; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    if (!(s >= 0 && s < n && t >= 0 && t < n)) throw outside(e, n);
+    if (s === t) loops++;
+    else {
+      degree[s]!++;
+      degree[t]!++;
+    }
+  }
+  return loops;
+}
+
+function countLoops(
+  sources: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array | null,
+  loopCounts: Int32Array,
+  loopWeights: Float64Array | null,
+): void {
+  for (let e = 0; e < sources.length; e++) {
+    const s = sources[e]!;
+    if (s !== targets[e]) continue;
+    loopCounts[s]!++;
+    if (weights) loopWeights![s]! += weights[e]!;
+  }
+}
+
+function scatter(sources: Int32Array, targets: Int32Array, ends: Int32Array, neighbours: Int32Array): void {
+  for (let e = sources.length - 1; e >= 0; e--) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    if (s === t) continue;
+    neighbours[--ends[s]!] = t;
+    neighbours[--ends[t]!] = s;
+  }
+}
+
+function scatterWeighted(
+  sources: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array,
+  ends: Int32Array,
+  neighbours: Int32Array,
+  entryWeights: Float64Array,
+): void {
+  for (let e = sources.length - 1; e >= 0; e--) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    if (s === t) continue;
+    const w = weights[e]!;
+    const ps = --ends[s]!;
+    const pt = --ends[t]!;
+    neighbours[ps] = t;
+    neighbours[pt] = s;
+    entryWeights[ps] = w;
+    entryWeights[pt] = w;
+  }
+}
+
+/**
+ * Keeps the first entry of each neighbour per row, moving entries down in
+ * place; returns the parallel-edge count per kept entry, or null when no
+ * pair repeats. slot[j] is where j was last kept: a slot at or after the
+ * current row's start means j is already in this row.
+ */
+function collapse(n: number, offsets: Int32Array, neighbours: Int32Array): Int32Array | null {
+  const slot = new Int32Array(n).fill(-1);
+  let counts: Int32Array | null = null;
+  let out = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const end = offsets[i + 1]!;
+    const rowStart = out;
+    offsets[i] = out;
+    for (let p = from; p < end; p++) {
+      const j = neighbours[p]!;
+      const q = slot[j]!;
+      if (q >= rowStart) {
+        counts ??= firstCounts(neighbours.length, out);
+        counts[q]!++;
+        continue;
+      }
+      slot[j] = out;
+      neighbours[out] = j;
+      if (counts) counts[out] = 1;
+      out++;
+    }
+    from = end;
+  }
+  offsets[n] = out;
+  return counts;
+}
+
+/** As collapse, summing the weights of parallel edges and keeping their smallest as the length. */
+function collapseWeighted(
+  n: number,
+  offsets: Int32Array,
+  neighbours: Int32Array,
+  summed: Float64Array,
+  shortest: Float64Array,
+): Int32Array | null {
+  const slot = new Int32Array(n).fill(-1);
+  let counts: Int32Array | null = null;
+  let out = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const end = offsets[i + 1]!;
+    const rowStart = out;
+    offsets[i] = out;
+    for (let p = from; p < end; p++) {
+      const j = neighbours[p]!;
+      const w = summed[p]!;
+      const q = slot[j]!;
+      if (q >= rowStart) {
+        counts ??= firstCounts(neighbours.length, out);
+        counts[q]!++;
+        summed[q]! += w;
+        if (w < shortest[q]!) shortest[q] = w;
+        continue;
+      }
+      slot[j] = out;
+      neighbours[out] = j;
+      summed[out] = w;
+      shortest[out] = w;
+      if (counts) counts[out] = 1;
+      out++;
+    }
+    from = end;
+  }
+  offsets[n] = out;
+  return counts;
+}
+
+/** Multiplicities when the first repeat turns up: every entry kept so far stood for one edge. */
+function firstCounts(length: number, kept: number): Int32Array {
+  const counts = new Int32Array(length);
+  counts.fill(1, 0, kept);
+  return counts;
 }
 
 /** NetworkX degree per node: parallel edges each count, a self-loop counts 2. */
