@@ -10,6 +10,7 @@ import { resolveOptions } from '../options/resolve-options.ts';
 import { describeCommunities, detectCommunities } from './communities/index.ts';
 import {
   NODE_METRICS,
+  NODE_METRIC_TYPES,
   clustering,
   computeNodeMetricColumns,
   coreNumber,
@@ -121,6 +122,11 @@ export function metricsByNode(analysis: Pick<NetworkAnalysis, 'metrics'>, graph:
 }
 
 /** A copy of the graph with every metric and the community written as node attributes (for exports and the viewer). */
+/** The types of the node attributes annotateGraph adds, for writers that declare types. */
+export function annotationTypes(analysis: Pick<NetworkAnalysis, 'metricNames'>): Record<string, 'integer' | 'double'> {
+  return { community: 'integer', ...Object.fromEntries(analysis.metricNames.map((name) => [name, NODE_METRIC_TYPES[name]])) };
+}
+
 export function annotateGraph(graph: Graph, analysis: NetworkAnalysis): Graph {
   const copy = graph.copy();
   copy.updateEachNodeAttributes((node, attributes) => {

@@ -88,7 +88,7 @@ export function inferScalarType(values: Iterable<ScalarValue>): ScalarType | und
 
 const NUMERIC_RANK: Partial<Record<ScalarType, number>> = { integer: 0, long: 1, double: 2 };
 
-function widenType(a: ScalarType, b: ScalarType): ScalarType {
+export function widenType(a: ScalarType, b: ScalarType): ScalarType {
   if (a === b) return a;
   const ra = NUMERIC_RANK[a];
   const rb = NUMERIC_RANK[b];
@@ -113,4 +113,32 @@ export function collectAttributeNames(
 
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Types a caller knows better than the values show (a metric that happens to be all whole numbers is still a double). */
+export type DeclaredTypes = Readonly<Record<string, ScalarType>>;
+
+/**
+ * One type per attribute name over these attribute objects, sorted by name:
+ * the narrowest type holding every value (inferScalarType), widened to the
+ * declared type when there is one. Names in `skip` are left out; so are
+ * attributes that never have a value.
+ */
+export function inferAttributeTypes(objects: Iterable<Record<string, unknown>>, options: { skip?: ReadonlySet<string>; declared?: DeclaredTypes } = {}): [string, ScalarType][] {
+  const values = new Map<string, ScalarValue[]>();
+  for (const attributes of objects) {
+    for (const [name, raw] of Object.entries(attributes)) {
+      if (options.skip?.has(name)) continue;
+      const value = flattenValue(raw);
+      if (value === undefined) continue;
+      let list = values.get(name);
+      if (!list) values.set(name, (list = []));
+      list.push(value);
+    }
+  }
+  return [...values.keys()].sort(compareCodeUnits).map((name) => {
+    const inferred = inferScalarType(values.get(name)!) ?? 'string';
+    const declared = options.declared && Object.hasOwn(options.declared, name) ? options.declared[name]! : undefined;
+    return [name, declared ? widenType(declared, inferred) : inferred];
+  });
 }

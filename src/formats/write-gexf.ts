@@ -7,7 +7,8 @@
  *   else a CSS colour in `color` → `viz:color`; `size` → `viz:size`. Edge
  *   `weight` → the edge's weight, edge `label` → its label.
  * - Every other attribute is declared once with a type: integer, long,
- *   double, boolean or string. Arrays are written as strings joined with "|"
+ *   double, boolean or string, the narrowest that holds its values, or wider
+ *   when the caller declares it (a metric that is 0 everywhere is a double). Arrays are written as strings joined with "|"
  *   (GEXF 1.3 has list types, but Gephi and graphology-gexf disagree on their
  *   syntax, so a plain string is what both read the same way).
  * - Deterministic: attribute declarations sorted by name, values written in
@@ -21,7 +22,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { collectAttributeNames, flattenValue, inferScalarType, type ScalarType, type ScalarValue } from './attribute-values.ts';
+import { flattenValue, inferAttributeTypes, type DeclaredTypes, type ScalarType, type ScalarValue } from './attribute-values.ts';
 import { colorForCommunity, hexToRgb } from './community-palette.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
@@ -34,9 +35,11 @@ export interface WriteGexfOptions {
   sizeAttribute: string | null;
   /** Written as `<meta><creator>`. */
   creator: string;
+  /** Attribute types the caller knows (e.g. metrics), widened with what the values need; others are inferred. */
+  declaredTypes: { node?: DeclaredTypes; edge?: DeclaredTypes };
 }
 
-const DEFAULTS: WriteGexfOptions = { communityAttribute: 'community', sizeAttribute: 'size', creator: 'vennskap' };
+const DEFAULTS: WriteGexfOptions = { communityAttribute: 'community', sizeAttribute: 'size', creator: 'vennskap', declaredTypes: {} };
 
 type Rgba = { r: number; g: number; b: number; a?: number };
 
@@ -51,8 +54,8 @@ export function writeGexf(graph: Graph, options?: Partial<WriteGexfOptions>): st
   if (o.sizeAttribute === 'size') nodeReserved.add('size');
   const edgeReserved = new Set(['label', 'weight']);
 
-  const nodeModel = inferModel(nodeAttributeObjects(graph), nodeReserved);
-  const edgeModel = inferModel(edgeAttributeObjects(graph), edgeReserved);
+  const nodeModel = inferModel(nodeAttributeObjects(graph), nodeReserved, o.declaredTypes.node ?? {});
+  const edgeModel = inferModel(edgeAttributeObjects(graph), edgeReserved, o.declaredTypes.edge ?? {});
   const defaultEdgeType = graph.type === 'mixed' ? 'directed' : graph.type;
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
@@ -123,22 +126,9 @@ function* edgeAttributeObjects(graph: Graph): Generator<Attributes> {
   for (const { attributes } of graph.edgeEntries()) yield attributes;
 }
 
-function inferModel(objects: Iterable<Attributes>, reserved: ReadonlySet<string>): Model {
-  const values = new Map<string, ScalarValue[]>();
-  for (const attributes of objects) {
-    for (const [name, raw] of Object.entries(attributes)) {
-      if (reserved.has(name)) continue;
-      const value = flattenValue(raw);
-      if (value === undefined) continue;
-      let list = values.get(name);
-      if (!list) values.set(name, (list = []));
-      list.push(value);
-    }
-  }
-  const names = collectAttributeNames([Object.fromEntries(values)]);
-  const types = new Map<string, ScalarType>();
-  for (const name of names) types.set(name, inferScalarType(values.get(name)!) ?? 'string');
-  return { names, types };
+function inferModel(objects: Iterable<Attributes>, reserved: ReadonlySet<string>, declared: DeclaredTypes): Model {
+  const types = new Map(inferAttributeTypes(objects, { skip: reserved, declared }));
+  return { names: [...types.keys()], types };
 }
 
 function writeModel(out: string[], elementClass: 'node' | 'edge', model: Model): void {

@@ -12,7 +12,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { compareCodeUnits, flattenValue, inferScalarType, type ScalarType, type ScalarValue } from './attribute-values.ts';
+import { flattenValue, inferAttributeTypes, type DeclaredTypes, type ScalarType } from './attribute-values.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { escapeXmlText, xmlAttributes } from './xml-text.ts';
@@ -20,9 +20,11 @@ import { escapeXmlText, xmlAttributes } from './xml-text.ts';
 export interface WriteGraphmlOptions {
   /** Write the graph's own attributes as graph-level data. */
   graphAttributes: boolean;
+  /** Attribute types the caller knows (e.g. metrics), widened with what the values need; others are inferred. */
+  declaredTypes: { node?: DeclaredTypes; edge?: DeclaredTypes };
 }
 
-const DEFAULTS: WriteGraphmlOptions = { graphAttributes: true };
+const DEFAULTS: WriteGraphmlOptions = { graphAttributes: true, declaredTypes: {} };
 
 const GRAPHML_TYPES: Record<ScalarType, string> = {
   boolean: 'boolean',
@@ -47,7 +49,8 @@ export function writeGraphml(graph: Graph, options?: Partial<WriteGraphmlOptions
   const keys: Record<Domain, Key[]> = { graph: [], node: [], edge: [] };
   let next = 0;
   const declare = (domain: Domain, objects: Attributes[]) => {
-    for (const [name, type] of inferTypes(objects)) keys[domain].push({ id: `d${next++}`, name, type });
+    const declared = domain === 'graph' ? undefined : o.declaredTypes[domain];
+    for (const [name, type] of inferAttributeTypes(objects, { declared })) keys[domain].push({ id: `d${next++}`, name, type });
   };
   if (o.graphAttributes) declare('graph', [graph.getAttributes()]);
   declare('node', nodeObjects());
@@ -92,20 +95,6 @@ export function writeGraphml(graph: Graph, options?: Partial<WriteGraphmlOptions
 }
 
 /** Attribute names (sorted) with the narrowest type that holds all their values. */
-function inferTypes(objects: Attributes[]): [string, ScalarType][] {
-  const values = new Map<string, ScalarValue[]>();
-  for (const attributes of objects) {
-    for (const [name, raw] of Object.entries(attributes)) {
-      const value = flattenValue(raw);
-      if (value === undefined) continue;
-      let list = values.get(name);
-      if (!list) values.set(name, (list = []));
-      list.push(value);
-    }
-  }
-  return [...values.keys()].sort(compareCodeUnits).map((name) => [name, inferScalarType(values.get(name)!) ?? 'string']);
-}
-
 function dataLines(keys: readonly Key[], attributes: Attributes, indent: string): string[] {
   const lines: string[] = [];
   for (const key of keys) {

@@ -63,11 +63,17 @@ describe('vennskap export', () => {
     const text = readFileSync(exportTo('gexf'), 'utf8');
     expect(text).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"/);
     expectSameGraph(parseGexf(Graph, text), reference);
+    // No twin-network place has two partners that are partners of each other, so clustering
+    // is 0 everywhere (the JSON export says so); it is still declared a double, degree an integer.
+    expect(reference.filterNodes((_n, a) => a.clustering !== 0)).toEqual([]);
+    expect(text).toContain('<attribute id="clustering" title="clustering" type="double"/>');
+    expect(text).toContain('<attribute id="degree" title="degree" type="integer"/>');
   });
 
   it('GraphML survives a round trip through graphology-graphml', () => {
     const text = readFileSync(exportTo('graphml'), 'utf8');
     expectSameGraph(parseGraphml(Graph, text), reference);
+    expect(text).toMatch(/<key id="d\d+" for="node" attr\.name="clustering" attr\.type="double"\/>/);
   });
 
   it('CSV writes a node table and an edge table that match the graph', () => {

@@ -53,6 +53,17 @@ describe('writeGexf', () => {
     expect(text).toContain('<viz:position x="-12.5" y="3.0000000001"/>');
   });
 
+  it('widens inferred types to the declared ones, never narrows them', () => {
+    const graph = new Graph({ type: 'undirected' });
+    graph.addNode('a', { clustering: 0, degree: 2, share: 0.5 });
+    graph.addNode('b', { clustering: 0, degree: 1, share: 1 });
+    graph.addEdge('a', 'b', { since: 1990 });
+    const text = writeGexf(graph, { declaredTypes: { node: { clustering: 'double', share: 'integer', absent: 'double' }, edge: { since: 'long' } } });
+    const declarations = [...text.matchAll(/<attribute id="([^"]+)" title="[^"]+" type="([^"]+)"\/>/g)].map((m) => `${m[1]}:${m[2]}`);
+    // clustering is all whole numbers but declared double; share has 0.5, so "integer" cannot hold it.
+    expect(declarations).toEqual(['clustering:double', 'degree:integer', 'share:double', 'since:long']);
+  });
+
   it('is deterministic: declarations sorted whatever node carries which attribute first', () => {
     const a = new Graph();
     a.addNode('n1', { b: 1 });

@@ -35,6 +35,7 @@ export {
 export {
   COMPUTE_NODE_METRICS_DEFAULTS,
   NODE_METRICS,
+  NODE_METRIC_TYPES,
   computeNetworkMetrics,
   computeNodeMetricColumns,
   computeNodeMetrics,

@@ -1,5 +1,5 @@
 /** `vennskap export`: the network, with metrics and communities, for Gephi, Gephi Lite, yEd, Cytoscape and spreadsheets. */
-import { annotateGraph } from '../../analyse/analyse-network.ts';
+import { annotateGraph, annotationTypes } from '../../analyse/analyse-network.ts';
 import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { writeCsvTables } from '../../formats/write-csv-tables.ts';
 import { writeGexf } from '../../formats/write-gexf.ts';
@@ -73,7 +73,9 @@ export async function runExport(argv: string[]): Promise<void> {
     process.stderr.write(`wrote ${prefix}.nodes.csv and ${prefix}.edges.csv (${summary})\n`);
     return;
   }
-  const text = format === 'gexf' ? writeGexf(graph, { sizeAttribute: null }) : format === 'graphml' ? writeGraphml(graph) : writeGraphJson(graph);
+  const declaredTypes = { node: annotationTypes(analysis) };
+  const text =
+    format === 'gexf' ? writeGexf(graph, { sizeAttribute: null, declaredTypes }) : format === 'graphml' ? writeGraphml(graph, { declaredTypes }) : writeGraphJson(graph);
   if (!out) return void process.stdout.write(text);
   writeFileAtomic(out, text);
   process.stderr.write(`wrote ${out} (${summary})\n`);
