@@ -121,12 +121,12 @@ export function metricsByNode(analysis: Pick<NetworkAnalysis, 'metrics'>, graph:
   return byNode;
 }
 
-/** A copy of the graph with every metric and the community written as node attributes (for exports and the viewer). */
 /** The types of the node attributes annotateGraph adds, for writers that declare types. */
 export function annotationTypes(analysis: Pick<NetworkAnalysis, 'metricNames'>): Record<string, 'integer' | 'double'> {
   return { community: 'integer', ...Object.fromEntries(analysis.metricNames.map((name) => [name, NODE_METRIC_TYPES[name]])) };
 }
 
+/** A copy of the graph with every metric and the community written as node attributes (for exports and the viewer). */
 export function annotateGraph(graph: Graph, analysis: NetworkAnalysis): Graph {
   const copy = graph.copy();
   copy.updateEachNodeAttributes((node, attributes) => {
