@@ -7,6 +7,7 @@ import type Graph from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import type { CommunitySummary } from '../graph/network-bundle.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
+export { metricsByNode } from './rank-places.ts';
 import { describeCommunities, detectCommunities } from './communities/index.ts';
 import {
   NODE_METRICS,
@@ -108,17 +109,6 @@ export function analyseNetwork(graph: Graph, options?: Partial<AnalyseNetworkOpt
   const o = resolveOptions('analyseNetwork', ANALYSE_NETWORK_DEFAULTS, options);
   const metrics = computeMetricMappings(graph, o);
   return { metricNames: metrics.names, metrics: metrics.values, ...analyseCommunities(graph, metrics, o) };
-}
-
-/** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */
-export function metricsByNode(analysis: Pick<NetworkAnalysis, 'metrics'>, graph: Graph): Record<string, NodeMetrics> {
-  const byNode: Record<string, NodeMetrics> = {};
-  graph.forEachNode((node) => {
-    const row = {} as NodeMetrics;
-    for (const name of NODE_METRICS) row[name] = analysis.metrics[name]?.[node] ?? Number.NaN;
-    byNode[node] = row;
-  });
-  return byNode;
 }
 
 /** The types of the node attributes annotateGraph adds, for writers that declare types. */

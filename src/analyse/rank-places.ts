@@ -8,7 +8,8 @@
 import type Graph from 'graphology-types';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { foldName } from '../text/fold-name.ts';
-import type { NodeMetricName, NodeMetrics } from './metrics/index.ts';
+import { NODE_METRICS, type NodeMetricName, type NodeMetrics } from './metrics/node-metric-names.ts';
+import type { NodeMapping } from './metrics/node-metric.ts';
 
 export interface RankPlacesOptions {
   /** A node metric, or 'partnerCountries' (distinct countries among the neighbours). */
@@ -76,4 +77,15 @@ export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, o
     ranked.push({ rank: previous && previous.value === row.value ? previous.rank : i + 1, ...row });
   });
   return o.top > 0 && Number.isFinite(o.top) ? ranked.slice(0, o.top) : ranked;
+}
+
+/** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */
+export function metricsByNode(analysis: { metrics: Partial<Record<NodeMetricName, NodeMapping>> }, graph: Graph): Record<string, NodeMetrics> {
+  const byNode: Record<string, NodeMetrics> = {};
+  graph.forEachNode((node) => {
+    const row = {} as NodeMetrics;
+    for (const name of NODE_METRICS) row[name] = analysis.metrics[name]?.[node] ?? Number.NaN;
+    byNode[node] = row;
+  });
+  return byNode;
 }

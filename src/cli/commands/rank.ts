@@ -1,9 +1,12 @@
 /** `vennskap rank`: the most-connected places as a table. */
 import type Graph from 'graphology-types';
-import { ANALYSE_NETWORK_DEFAULTS, metricsByNode, type NetworkAnalysis } from '../../analyse/analyse-network.ts';
-import { coreNumber, degree, eigenvector, pagerank, strength, type NodeMapping, type NodeMetricName } from '../../analyse/metrics/index.ts';
-import { computeMetricMappingsInNode } from '../analyse-network-in-node.ts';
-import { rankPlaces } from '../../analyse/rank-places.ts';
+import { coreNumber } from '../../analyse/metrics/core-number.ts';
+import { degree, strength } from '../../analyse/metrics/degree.ts';
+import { eigenvector } from '../../analyse/metrics/eigenvector.ts';
+import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
+import type { NodeMapping } from '../../analyse/metrics/node-metric.ts';
+import { pagerank } from '../../analyse/metrics/pagerank.ts';
+import { metricsByNode, rankPlaces } from '../../analyse/rank-places.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
@@ -56,7 +59,11 @@ Example:
  * shortest paths) costs more than the rest of `vennskap rank` together. The
  * single-metric modules use the same weight rule as computeNodeMetrics.
  */
-async function metricsForRanking(graph: Graph, metric: NodeMetricName | 'partnerCountries', seed: number): Promise<Pick<NetworkAnalysis, 'metricNames' | 'metrics'>> {
+async function metricsForRanking(
+  graph: Graph,
+  metric: NodeMetricName | 'partnerCountries',
+  seed: number,
+): Promise<{ metricNames: NodeMetricName[]; metrics: Partial<Record<NodeMetricName, NodeMapping>> }> {
   const single: Partial<Record<NodeMetricName, () => NodeMapping>> = {
     degree: () => degree(graph),
     strength: () => strength(graph, { getEdgeWeight: 'weight' }),
@@ -67,6 +74,11 @@ async function metricsForRanking(graph: Graph, metric: NodeMetricName | 'partner
   const key = metric === 'partnerCountries' ? 'degree' : metric;
   const compute = single[key];
   if (compute) return { metricNames: [key], metrics: { [key]: compute() } };
+  // The shortest-path metrics (and their worker runner) load only when asked for: most runs rank by degree.
+  const [{ ANALYSE_NETWORK_DEFAULTS }, { computeMetricMappingsInNode }] = await Promise.all([
+    import('../../analyse/analyse-network.ts'),
+    import('../analyse-network-in-node.ts'),
+  ]);
   const { names, values } = await computeMetricMappingsInNode(graph, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, pivots: null, seed });
   return { metricNames: names, metrics: values };
 }
