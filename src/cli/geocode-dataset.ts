@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Dataset } from '../dataset/build-dataset.ts';
 import { attachCoordinates, type PlaceCoordinates } from '../dataset/attach-coordinates.ts';
-import { buildGeoIndex } from '../geo/build-geo-index.ts';
+import { buildGeoIndex } from './build-geo-index.ts';
 import { geocodePlaces } from '../geo/geocode-places.ts';
 import { parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 import { readTextFile } from './repository-files.ts';

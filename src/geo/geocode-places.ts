@@ -2,7 +2,7 @@
  * Place every place on the map: a pure function from places, a gazetteer index
  * and two hand-kept tables (admin centres, coordinate overrides) to
  * coordinates or diagnostics. Browser-safe; the gazetteer is read on the node
- * side by build-geo-index.ts when the dataset is built.
+ * side by src/cli/build-geo-index.ts when the dataset is built.
  *
  * Rules, in order, for one place:
  * 1. A Norwegian municipality or county is placed at its administrative

