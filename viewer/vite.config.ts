@@ -36,6 +36,36 @@ function networkBundlePlugin(): Plugin {
   };
 }
 
+/**
+ * main.ts is a small entry that starts the bundle download and then imports
+ * boot.ts (the app). A dynamic import is only fetched when it runs; this
+ * lists the app's chunk (and its imports) as <link rel="modulepreload"> in
+ * index.html, so the browser downloads and compiles it while the entry runs.
+ */
+function preloadAppChunkPlugin(): Plugin {
+  return {
+    name: 'vennskap-preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/viewer/src/boot.ts'));
+        if (!app) throw new Error('vennskap-preload-app-chunk: no chunk for viewer/src/boot.ts');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const files = [app.fileName, ...app.imports.filter((file) => file !== entry?.fileName)];
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: viewerRoot,
   // Relative asset URLs, so the build works from any directory or sub-path.
@@ -46,5 +76,5 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1000 },
   worker: { format: 'es' },
-  plugins: [networkBundlePlugin()],
+  plugins: [networkBundlePlugin(), preloadAppChunkPlugin()],
 });

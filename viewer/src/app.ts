@@ -6,7 +6,6 @@
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-import { downloadAsPNG } from '@sigma/export-image';
 import type { NetworkName } from '../../src/graph/network-bundle.ts';
 import { BundleClient, type ProgressListener } from './data/bundle-client.ts';
 import { createNetworkModel, type NetworkModel } from './data/network-model.ts';
@@ -73,6 +72,11 @@ function rendererSettings(model: NetworkModel): Partial<Settings> {
   };
 }
 
+/** Resolves after the next frame has been produced (a task queued from requestAnimationFrame runs after it). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export class App {
   readonly store: ViewStore;
   readonly client = new BundleClient();
@@ -109,9 +113,7 @@ export class App {
         const selected = this.store.get().selected;
         if (this.renderer && selected) void zoomToNode(this.renderer, selected);
       },
-      exportPng: () =>
-        this.renderer &&
-        void downloadAsPNG(this.renderer, { fileName: this.fileStem(), backgroundColor: '#ffffff', ...this.map.pngExportOptions() }),
+      exportPng: () => void this.exportPng(),
       exportSvg: () =>
         this.renderer && downloadText(this.map.addOutlinesToSvg(exportSvg(this.renderer)), `${this.fileStem()}.svg`, 'image/svg+xml'),
       togglePanels: () => document.body.classList.toggle('panels-open'),
@@ -148,6 +150,18 @@ export class App {
 
   private fileStem(): string {
     return `vennskap-${this.store.get().network}`;
+  }
+
+  /** @sigma/export-image (with file-saver) is loaded on the first PNG export, not with the page. */
+  private async exportPng(): Promise<void> {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    try {
+      const { downloadAsPNG } = await import('@sigma/export-image');
+      await downloadAsPNG(renderer, { fileName: this.fileStem(), backgroundColor: '#ffffff', ...this.map.pngExportOptions() });
+    } catch (error) {
+      this.showError(`The PNG export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   focusSearch(): void {
@@ -293,10 +307,14 @@ export class App {
     this.map.attach(this.renderer, model);
     this.toolbar.networkSelect.value = name;
     this.hideProgress();
-    this.updatePanels();
     const selected = this.store.get().selected;
     if (selected !== null) void zoomToNode(this.renderer, selected, 0);
     else if (this.view.focus?.reason === 'community') void zoomToNodes(this.renderer, this.view.focus.nodes, 0);
+    // The panels (legend, filters with their facet counts, communities, the
+    // selected place) are not needed to draw the graph: building them after
+    // the frame is shown takes their cost off the first render.
+    await afterNextFrame();
+    this.updatePanels();
     this.loads++;
     document.body.dataset.loads = String(this.loads);
   }

@@ -1,39 +1,20 @@
 /**
- * Entry point: restore the view state from the URL, load the bundle
- * (`?bundle=<url>` or network-bundle.json next to the page), draw.
+ * Entry point, kept tiny: it starts the bundle download (start-fetch.ts) and
+ * then loads the app (boot.ts, a separate chunk that index.html already
+ * preloads, see vite.config.ts). The download no longer waits for the app's
+ * JavaScript to arrive and compile; both come in side by side.
  */
-import { bundleUrl, earlyResponse } from './start-fetch.ts';
+import './start-fetch.ts';
 import './styles.css';
-import { App } from './app.ts';
-import { DEFAULT_STATE } from './state.ts';
-import { parseState } from './url-state.ts';
-import { bindUrlState } from './controllers/url-sync.ts';
-import { bindKeyboard } from './controllers/keyboard.ts';
-import { bindFileOpen } from './controllers/file-open.ts';
-import { installDebugHook } from './debug-hook.ts';
-
-function element(id: string): HTMLElement {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`index.html is missing #${id}`);
-  return found;
-}
+// Also imported by map-controls.ts; listed here so it is part of the page's
+// stylesheet instead of a second one the app chunk would wait for.
+import './map/map.css';
 
 performance.mark('vennskap:script-start');
-const app = new App(
-  {
-    header: element('header-tools'),
-    left: element('left'),
-    right: element('right'),
-    graph: element('graph'),
-    status: element('status'),
-    error: element('error'),
-    title: element('title'),
-  },
-  { ...DEFAULT_STATE, ...parseState(location.hash) },
-);
-bindUrlState(app.store);
-bindKeyboard(app.store, () => app.focusSearch());
-bindFileOpen(document.body, app.toolbar.fileInput, (file) => void app.openFile(file));
-installDebugHook(app);
 
-void app.loadUrl(bundleUrl, earlyResponse);
+import('./boot.ts').catch((error: unknown) => {
+  const box = document.getElementById('error');
+  if (!box) return;
+  box.hidden = false;
+  box.textContent = `The viewer could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

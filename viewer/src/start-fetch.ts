@@ -1,7 +1,8 @@
 /**
- * Imported first by main.ts, so the bundle download starts before sigma and
- * the app are evaluated (ES modules run in import order). The URL is the
- * page's `?bundle=` or the network-bundle.json next to index.html.
+ * Imported first by main.ts (the small entry chunk), so the bundle download
+ * starts before the app's chunk (sigma, graphology, the app) has even been
+ * downloaded. The URL is the page's `?bundle=` or the network-bundle.json
+ * next to index.html.
  */
 export const DEFAULT_BUNDLE_URL = 'network-bundle.json';
 
