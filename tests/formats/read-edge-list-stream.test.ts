@@ -1,10 +1,12 @@
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../src/analyse/random.ts';
 import { CsvError } from '../../src/formats/csv.ts';
 import { InputError } from '../../src/formats/input-error.ts';
+import { addOrMergeEdge, createNetworkGraph } from '../../src/formats/network-graph.ts';
 import { edgeListToGraph, readEdgeListStream, type EdgeListArrays } from '../../src/formats/read-edge-list-stream.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-stream-'));
@@ -61,6 +63,35 @@ describe('readEdgeListStream', () => {
     expect(graph.getEdgeAttributes(graph.edge('a', 'b')!)).toEqual({ weight: 3, count: 2 });
     expect(graph.getNodeAttribute('c', 'label')).toBe('c');
     expect(notes).toEqual(['1 of 3 rows repeated a pair already listed and were merged into its edge (weights summed, "count" records how many rows).']);
+  });
+
+  it('edgeListToGraph builds the graph addOrMergeEdge builds row by row (keys, ends, attributes, order)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 12 }).chain((n) => fc.array(
+        fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 6 })),
+        { maxLength: 40 },
+      ).map((edges) => ({ n, edges }))),
+      ({ n, edges }) => {
+        const arrays: EdgeListArrays = {
+          keys: Array.from({ length: n }, (_, i) => `node ${i}`),
+          sources: Int32Array.from(edges, (e) => e[0]),
+          targets: Int32Array.from(edges, (e) => e[1]),
+          weights: Float64Array.from(edges, (e) => e[2] / 3),
+          edgeCount: edges.length,
+          ignoredColumns: [],
+        };
+        const expected = createNetworkGraph();
+        for (const key of arrays.keys) expected.addNode(key, { label: key });
+        let merged = 0;
+        for (let i = 0; i < edges.length; i++) {
+          if (addOrMergeEdge(expected, arrays.keys[edges[i]![0]]!, arrays.keys[edges[i]![1]]!, { weight: arrays.weights[i]! })) merged++;
+        }
+        const { graph, notes } = edgeListToGraph(arrays);
+        // JSON text, so attribute order and edge order count too.
+        expect(JSON.stringify(graph.export())).toBe(JSON.stringify(expected.export()));
+        expect(notes.length).toBe(merged > 0 ? 1 : 0);
+      },
+    ), { numRuns: 300, seed: 11 });
   });
 
   it('names file and line for an unterminated quote, a bad weight, an empty id and a short row', async () => {
