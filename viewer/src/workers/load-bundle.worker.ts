@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * Parses a large bundle off the main thread (the page hands over the rest of
- * its download as a stream), then streams the networks the page asks for.
+ * Parses a large bundle off the main thread (the page hands over the bytes it
+ * downloaded), then streams the networks the page asks for.
  * Small and light: it imports no analysis code.
  */
 import type { NetworkBundle } from '../../../src/graph/network-bundle.ts';
@@ -11,8 +11,8 @@ import { post, serve, streamNetwork } from './worker-bundle.ts';
 let bundle: NetworkBundle | null = null;
 
 serve(async (message) => {
-  if (message.type === 'load-stream') {
-    const text = await new Response(message.stream).text();
+  if (message.type === 'load-bytes') {
+    const text = await new Blob(message.chunks).text();
     post({ type: 'progress', request: message.request, step: 'parse', done: 1, total: 2 });
     bundle = parseBundleText(text, message.url);
     post({ type: 'meta', request: message.request, meta: describeBundle(bundle, null, []) });

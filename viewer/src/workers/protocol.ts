@@ -2,10 +2,13 @@
  * Messages between the page and the bundle worker. The worker owns the parsed
  * bundle (fetching and JSON.parse of a large file happen off the main thread)
  * and streams one network at a time as chunks of serialized nodes and edges,
- * so that building the graph on the page never blocks for long.
+ * so that building the graph on the page never blocks for long. Chunks travel
+ * as JSON text: measured in Chromium, JSON.parse of a 25,000-edge chunk on
+ * the page is about a third faster than structured-clone deserialisation of
+ * the same objects.
  */
 import type { CommunitySummary, NetworkName } from '../../../src/graph/network-bundle.ts';
-import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+import type { SerializedGraph } from 'graphology-types';
 
 export interface NetworkMeta {
   name: NetworkName;
@@ -29,15 +32,17 @@ export interface BundleMeta {
 }
 
 export type ToWorker =
-  /** The rest of a download the page started (transferred, so nothing is fetched twice). */
-  | { type: 'load-stream'; request: number; url: string; stream: ReadableStream<Uint8Array> }
+  /** A download the page made: its bytes, transferred (nothing is fetched twice or copied). */
+  | { type: 'load-bytes'; request: number; url: string; chunks: Uint8Array<ArrayBuffer>[] }
   | { type: 'open-file'; request: number; fileName: string; text: string; seed: number }
   | { type: 'stream-network'; request: number; name: NetworkName; chunkSize: number };
 
 export type FromWorker =
   | { type: 'progress'; request: number; step: string; done: number; total: number }
   | { type: 'meta'; request: number; meta: BundleMeta }
-  | { type: 'nodes'; request: number; nodes: SerializedNode[] }
-  | { type: 'edges'; request: number; edges: SerializedEdge[] }
+  /** JSON text of SerializedNode[]. */
+  | { type: 'nodes'; request: number; json: string; count: number }
+  /** JSON text of SerializedEdge[]. */
+  | { type: 'edges'; request: number; json: string; count: number }
   | { type: 'done'; request: number }
   | { type: 'error'; request: number; message: string };

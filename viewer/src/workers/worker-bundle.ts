@@ -16,8 +16,14 @@ export function streamNetwork(bundle: NetworkBundle | null, request: number, nam
   const network = bundle?.networks[name];
   if (!network) throw new Error(`the bundle has no "${name}" network`);
   const { nodes, edges } = network.graph;
-  for (let i = 0; i < nodes.length; i += chunkSize) post({ type: 'nodes', request, nodes: nodes.slice(i, i + chunkSize) });
-  for (let i = 0; i < edges.length; i += chunkSize) post({ type: 'edges', request, edges: edges.slice(i, i + chunkSize) });
+  for (let i = 0; i < nodes.length; i += chunkSize) {
+    const chunk = nodes.slice(i, i + chunkSize);
+    post({ type: 'nodes', request, json: JSON.stringify(chunk), count: chunk.length });
+  }
+  for (let i = 0; i < edges.length; i += chunkSize) {
+    const chunk = edges.slice(i, i + chunkSize);
+    post({ type: 'edges', request, json: JSON.stringify(chunk), count: chunk.length });
+  }
   post({ type: 'done', request });
 }
 
