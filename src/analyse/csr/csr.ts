@@ -280,16 +280,23 @@ function firstCounts(length: number, kept: number): Int32Array {
 export function csrDegrees(csr: Csr): Float64Array {
   const { order, offsets, multiplicity, loopCounts } = csr;
   const degrees = new Float64Array(order);
-  for (let i = 0; i < order; i++) {
-    let d = 0;
-    if (multiplicity) {
+  if (multiplicity) {
+    for (let i = 0; i < order; i++) {
+      let d = 0;
       for (let p = offsets[i]!; p < offsets[i + 1]!; p++) d += multiplicity[p]!;
-    } else {
-      d = offsets[i + 1]! - offsets[i]!;
+      degrees[i] = d;
     }
-    if (loopCounts) d += 2 * loopCounts[i]!;
-    degrees[i] = d;
+  } else {
+    // The common case as a bare loop: it runs fast even before V8 has
+    // optimised it (a first call is mostly interpreted on 10k nodes).
+    let start = offsets[0]!;
+    for (let i = 0; i < order; i++) {
+      const end = offsets[i + 1]!;
+      degrees[i] = end - start;
+      start = end;
+    }
   }
+  if (loopCounts) for (let i = 0; i < order; i++) degrees[i]! += 2 * loopCounts[i]!;
   return degrees;
 }
 
