@@ -15,7 +15,7 @@ import { deriveView, type DerivedView } from './view/derive-view.ts';
 import { createEdgeReducer, createNodeReducer } from './view/reducers.ts';
 import { EDGE_COLOUR } from './view/palette.ts';
 import { resetCamera, zoomToNode, zoomToNodes } from './controllers/camera.ts';
-import { LayoutController } from './controllers/layout-controller.ts';
+import { LayoutController, preloadLayoutCode } from './controllers/layout-controller.ts';
 import { exportSvg, downloadText } from './export/export-svg.ts';
 import { SearchBox } from './panels/search-box.ts';
 import { NodePanel } from './panels/node-panel.ts';
@@ -119,6 +119,7 @@ export class App {
       togglePanels: () => document.body.classList.toggle('panels-open'),
     });
     this.layout.onChange = (running) => this.toolbar.setLayoutRunning(running);
+    this.layout.onError = (message) => this.showError(message);
     this.map = new MapController({
       store: this.store,
       layout: this.layout,
@@ -317,6 +318,8 @@ export class App {
     this.updatePanels();
     this.loads++;
     document.body.dataset.loads = String(this.loads);
+    // The layout buttons' code, fetched now so that it is there when they are pressed.
+    void preloadLayoutCode().catch(() => {});
   }
 
   /**
