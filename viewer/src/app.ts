@@ -36,6 +36,13 @@ export interface AppElements {
   title: HTMLElement;
 }
 
+interface SidePanels {
+  appearance: AppearancePanel;
+  filters: FiltersPanel;
+  clusters: ClustersPanel;
+  nodePanel: NodePanel;
+}
+
 /** Seed for laying out and clustering a user's own file (same file → same picture). */
 const OWN_FILE_SEED = 1;
 
@@ -90,10 +97,7 @@ export class App {
   firstRenderAt: number | null = null;
 
   private readonly search: SearchBox;
-  private readonly nodePanel: NodePanel;
-  private readonly appearance: AppearancePanel;
-  private readonly filters: FiltersPanel;
-  private readonly clusters: ClustersPanel;
+  private panels: SidePanels | null = null;
   readonly toolbar: Toolbar;
   readonly map: MapController;
   private switching: Promise<void> = Promise.resolve();
@@ -128,25 +132,32 @@ export class App {
       overlay: elements.graph.parentElement ?? elements.graph,
       showError: (message) => this.showError(message),
     });
-    this.appearance = new AppearancePanel(elements.left, {
-      setColourMode: (colourMode) => this.store.update({ colourMode }),
-      setSizeMetric: (sizeMetric) => this.store.update({ sizeMetric }),
-    });
-    this.filters = new FiltersPanel(elements.left, {
-      update: (patch) => this.store.updateFilters(patch),
-      clear: () => this.store.update({ filters: EMPTY_FILTERS }),
-    });
-    this.clusters = new ClustersPanel(elements.left, {
-      focusCommunity: (community) => this.focusCommunity(community),
-      select: (node) => this.jumpTo(node),
-    });
-    this.nodePanel = new NodePanel(elements.right, {
-      select: (node) => this.jumpTo(node),
-      focusCommunity: (community) => this.focusCommunity(community),
-      zoomTo: (node) => this.renderer && void zoomToNode(this.renderer, node),
-      close: () => this.store.update({ selected: null }),
-    });
     this.store.subscribe((state, previous) => this.onState(state, previous));
+  }
+
+  /** The side panels, built with their first content (after the first frame: nothing in them is needed to draw). */
+  private buildPanels(): SidePanels {
+    const { left, right } = this.elements;
+    return {
+      appearance: new AppearancePanel(left, {
+        setColourMode: (colourMode) => this.store.update({ colourMode }),
+        setSizeMetric: (sizeMetric) => this.store.update({ sizeMetric }),
+      }),
+      filters: new FiltersPanel(left, {
+        update: (patch) => this.store.updateFilters(patch),
+        clear: () => this.store.update({ filters: EMPTY_FILTERS }),
+      }),
+      clusters: new ClustersPanel(left, {
+        focusCommunity: (community) => this.focusCommunity(community),
+        select: (node) => this.jumpTo(node),
+      }),
+      nodePanel: new NodePanel(right, {
+        select: (node) => this.jumpTo(node),
+        focusCommunity: (community) => this.focusCommunity(community),
+        zoomTo: (node) => this.renderer && void zoomToNode(this.renderer, node),
+        close: () => this.store.update({ selected: null }),
+      }),
+    };
   }
 
   private fileStem(): string {
@@ -394,10 +405,11 @@ export class App {
   private updatePanels(): void {
     const view = this.view;
     if (!view || !this.meta) return;
-    this.appearance.update(view);
-    this.filters.update(view.model, view.state.filters);
-    this.clusters.update(view.model, view.state.focusedCommunity);
-    this.nodePanel.show(view.model, view.state.selected, this.meta.sourceLines);
+    const panels = (this.panels ??= this.buildPanels());
+    panels.appearance.update(view);
+    panels.filters.update(view.model, view.state.filters);
+    panels.clusters.update(view.model, view.state.focusedCommunity);
+    panels.nodePanel.show(view.model, view.state.selected, this.meta.sourceLines);
     document.body.classList.toggle('has-selection', view.state.selected !== null);
   }
 }
