@@ -62,9 +62,21 @@ function lastJsonLine(text, what) {
   return JSON.parse(line);
 }
 
-function run(command, args, what) {
+// The peers run single-threaded, like our kernels: Debian's igraph links
+// libgomp, and its PageRank (PRPACK) with OpenMP's default of one thread per
+// core measured 200–330 ms on the 10k graph on this loaded 2-core machine
+// against 21–30 ms with OMP_NUM_THREADS=1 (threads spinning at barriers while
+// other jobs hold the other core). The BLAS variables keep numpy to one too.
+const SINGLE_THREADED = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
+function run(command, args, what, env = undefined) {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: env ? { ...process.env, ...env } : process.env,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (child.status !== 0) {
     log(`${what} failed (exit ${child.status}) after ${seconds} s:\n${child.stderr}`);
@@ -283,8 +295,8 @@ for (const size of sizes) {
       `--closeness-sample=${generated.sample ? generated.sample.join(',') : 'all'}`,
       `--max-runs=${flags.runs}`, `--budget=${flags.budget}`, `--warmup-below=${flags['warmup-below']}`,
     ];
-    results.igraph = run('/usr/bin/python3', [...peerArgs, '--tool=igraph'], `${size} igraph`);
-    if (networkxSizes.has(size)) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`);
+    results.igraph = run('/usr/bin/python3', [...peerArgs, '--tool=igraph'], `${size} igraph`, SINGLE_THREADED);
+    if (networkxSizes.has(size)) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`, SINGLE_THREADED);
     else results.networkxWhy = 'a 1M/5M NetworkX graph takes minutes to build and many GB; add it with --networkx-sizes';
   }
   const table = sizeTable(size, results);
@@ -305,7 +317,7 @@ const machine = [
   `- date: ${startedAt.toISOString()}; run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
   `- machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (\`nproc\`), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
   `- load average (1/5/15 min) at start ${loadBefore.map((l) => l.toFixed(1)).join('/')}, at end ${loadAfter.map((l) => l.toFixed(1)).join('/')} — a shared machine; other jobs skew single runs`,
-  `- Node ${process.version}; ${peers.igraph ? `python-igraph ${peers.versions.igraph}, NetworkX ${peers.versions.networkx} (Debian /usr/bin/python3)` : `peers not run: ${peers.why}`}`,
+  `- Node ${process.version}; ${peers.igraph ? `python-igraph ${peers.versions.igraph}, NetworkX ${peers.versions.networkx} (Debian /usr/bin/python3), run with OMP_NUM_THREADS=1 (single-threaded, as ours)` : `peers not run: ${peers.why}`}`,
   `- graphs: seeded planted partition, 100 nodes per community, mixing ${MIXING} (20% of edges between communities), cached in ${cacheDir}`,
   `- medians in ms of at least ${flags.runs} timed runs, more (up to 30) while a quick step's runs add up to under 1 s; a step stops repeating once its calls pass ${flags.budget} s ("(1)" marks single runs of peers); ≈ marks NetworkX estimates scaled from a sample`,
   `- same rule for every tool: a first call under ${flags['warmup-below']} s starts an untimed warm-up (up to 5 calls or 100 ms), else it is the first timed run ("(timed)"); our first call is shown as "ours first run", and its ratios are in Targets after "first run"`,
