@@ -10,14 +10,14 @@
  * - Stops when the L1 change is below n × tolerance (NetworkX's rule).
  *   The default tolerance is 1e-9, tighter than NetworkX's 1e-6, because
  *   at 1e-6 a 10k-node graph may stop with per-node errors of the size of
- *   the values themselves; still ~15 ms there. Throws if maxIterations is
+ *   the values themselves; ~14 ms there (3 ms at 1e-6). Throws if maxIterations is
  *   reached without converging (never happens for alpha < 1 in practice).
  * - Empty graph → {}; single node → 1.
  *
  * Replaces graphology-metrics' pagerank (~90 ms on 10k / 50k in the
- * toolchain notes; 200–430 ms CPU under today's load) with a typed-array
- * power iteration: 29 ms on the snapshot, 56 ms including building it from
- * the graphology graph, same load (igraph: 19 ms).
+ * toolchain notes; 200–430 ms CPU under load) with a typed-array power
+ * iteration (csrPagerank): 14 ms warm on the snapshot at 1e-9 against
+ * igraph's 22 ms (tests/bench/RESULTS.md, 2026-11-22 evening).
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
