@@ -15,7 +15,7 @@ import {
   type MetricMappings,
   type NetworkAnalysis,
 } from '../analyse/analyse-network.ts';
-import { computeNodeMetricColumnsParallel } from '../analyse/csr/parallel-node.ts';
+import { computeNodeMetricColumnsParallel } from './node-metrics-on-workers.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { progress } from './output.ts';
 

@@ -69,7 +69,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
     const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
     if (stat && stat.size > STREAM_ABOVE_BYTES && (kind === 'csv' || kind === 'tsv') && v.nodes === undefined) {
       progress(`streaming ${v.input}`);
-      const { edgeListToGraph, readEdgeListStream } = await import('../formats/read-edge-list-stream.ts');
+      const { edgeListToGraph, readEdgeListStream } = await import('./read-edge-list-stream.ts');
       const read = edgeListToGraph(await readEdgeListStream(v.input, { delimiter: kind === 'tsv' ? '\t' : undefined }));
       return { graph: read.graph, description: `${v.input} (${kind}, streamed)`, name: 'input', notes: read.notes };
     }

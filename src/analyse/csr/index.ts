@@ -2,7 +2,7 @@
  * The typed-array layer under src/analyse/metrics: snapshots and kernels,
  * for callers that run several measures on one large graph or start from
  * edge arrays (benchmarks, the CLI). Browser-safe; the node-only worker
- * runner is imported separately from ./parallel-node.ts.
+ * runner is imported separately from src/cli/node-metrics-on-workers.ts.
  */
 export { csrDegrees, csrFromEdgeArrays, csrStrengths, type Csr } from './csr.ts';
 export {

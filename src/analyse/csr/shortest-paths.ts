@@ -19,7 +19,7 @@
  * cost what their component costs.
  *
  * `sumShortestPaths` is deliberately self-contained (it calls nothing outside
- * its own body) because parallel-node.ts ships its source text to worker
+ * its own body) because src/cli/node-metrics-on-workers.ts ships its source text to worker
  * threads; keep it that way. It works on a source range [from, to), so the
  * sources can be split across workers and the partial results combined
  * (see {@link PathSums}).

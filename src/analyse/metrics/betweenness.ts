@@ -24,7 +24,7 @@
  * 1.2–1.5 s, this 0.56–0.85 s — about half, from the predecessor-free
  * Brandes over typed arrays (shortest-paths.ts). The rest of the way to
  * igraph's ~15 s comes from splitting sources across cores
- * (csr/parallel-node.ts); a 32-source bit-parallel Brandes was tried and
+ * (src/cli/node-metrics-on-workers.ts); a 32-source bit-parallel Brandes was tried and
  * was ~10% slower, so it is not here.
  */
 import type Graph from 'graphology-types';

@@ -11,7 +11,7 @@
  * `getEdgeLength` (default null: hops), because a strong tie is a short
  * distance, not a long one; pass a length attribute explicitly.
  *
- * For the node-only parallel version see ../csr/parallel-node.ts.
+ * For the node-only parallel version see ../../cli/node-metrics-on-workers.ts.
  */
 import type Graph from 'graphology-types';
 import type { Csr } from '../csr/csr.ts';
@@ -63,7 +63,7 @@ export const COMPUTE_NODE_METRICS_DEFAULTS: ComputeNodeMetricsOptions = {
   maxIterations: 10_000,
 };
 
-/** What the shortest-path pass needs, prepared once (and shipped to workers by parallel-node.ts). */
+/** What the shortest-path pass needs, prepared once (and shipped to workers by src/cli/node-metrics-on-workers.ts). */
 export interface PreparedNodeMetrics {
   options: ComputeNodeMetricsOptions;
   /** Snapshot weighted by getEdgeWeight. */

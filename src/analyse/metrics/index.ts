@@ -4,7 +4,7 @@
  * whole-network metrics, and the all-at-once runners. Every value follows
  * NetworkX's definition on undirected graphs; see each module's comment for
  * edge cases. Browser-safe; the node-only parallel runner lives in
- * ../csr/parallel-node.ts.
+ * ../../cli/node-metrics-on-workers.ts.
  */
 export { checkOptions } from './check-options.ts';
 export type { NodeMapping, NodeMetric } from './node-metric.ts';

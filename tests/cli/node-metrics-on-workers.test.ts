@@ -9,15 +9,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { csrFromEdgeArrays } from '../../../src/analyse/csr/csr.ts';
-import { sumShortestPaths } from '../../../src/analyse/csr/shortest-paths.ts';
+import { csrFromEdgeArrays } from '../../src/analyse/csr/csr.ts';
+import { sumShortestPaths } from '../../src/analyse/csr/shortest-paths.ts';
 import {
   computeNodeMetricsParallel,
   sumShortestPathsParallel,
-} from '../../../src/analyse/csr/parallel-node.ts';
-import { computeNodeMetrics } from '../../../src/analyse/metrics/index.ts';
-import { createRng } from '../../../src/analyse/random.ts';
-import { loadReference } from '../../helpers/load-reference.ts';
+} from '../../src/cli/node-metrics-on-workers.ts';
+import { computeNodeMetrics } from '../../src/analyse/metrics/index.ts';
+import { createRng } from '../../src/analyse/random.ts';
+import { loadReference } from '../helpers/load-reference.ts';
 
 function randomCsr(n: number, m: number, seed: number, weighted: boolean) {
   const rng = createRng(seed);
@@ -82,13 +82,13 @@ describe('inside an esbuild bundle (as dist/cli.js is built)', () => {
   it('spawns its workers and returns the single-thread answer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vennskap-parallel-'));
     try {
-      const src = (path: string) => fileURLToPath(new URL(`../../../src/analyse/csr/${path}`, import.meta.url));
+      const src = (path: string) => fileURLToPath(new URL(`../../src/analyse/csr/${path}`, import.meta.url));
       const entry = join(dir, 'entry.ts');
       writeFileSync(
         entry,
         `import { csrFromEdgeArrays } from ${JSON.stringify(src('csr.ts'))};
 import { sumShortestPaths } from ${JSON.stringify(src('shortest-paths.ts'))};
-import { sumShortestPathsParallel } from ${JSON.stringify(src('parallel-node.ts'))};
+import { sumShortestPathsParallel } from ${JSON.stringify(fileURLToPath(new URL('../../src/cli/node-metrics-on-workers.ts', import.meta.url)))};
 const n = 400, m = 1000;
 const s = new Int32Array(m), t = new Int32Array(m);
 for (let e = 0; e < m; e++) { s[e] = (e * 7919) % n; t[e] = (e * 104729 + 13) % n; }

@@ -7,7 +7,7 @@ import { createRng } from '../../src/analyse/random.ts';
 import { CsvError } from '../../src/formats/csv.ts';
 import { InputError } from '../../src/formats/input-error.ts';
 import { addOrMergeEdge, createNetworkGraph } from '../../src/formats/network-graph.ts';
-import { edgeListToGraph, readEdgeListStream, type EdgeListArrays } from '../../src/formats/read-edge-list-stream.ts';
+import { edgeListToGraph, readEdgeListStream, type EdgeListArrays } from '../../src/cli/read-edge-list-stream.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-stream-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -17,10 +17,10 @@
  */
 import { Buffer } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { CsvError, parseCsvRecords } from './csv.ts';
-import { InputError } from './input-error.ts';
-import { createNetworkGraph, type NetworkRead } from './network-graph.ts';
-import { detectDelimiter, type Delimiter } from './read-edge-list.ts';
+import { CsvError, parseCsvRecords } from '../formats/csv.ts';
+import { InputError } from '../formats/input-error.ts';
+import { createNetworkGraph, type NetworkRead } from '../formats/network-graph.ts';
+import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 
 export interface EdgeListArrays {

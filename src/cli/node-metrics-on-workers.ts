@@ -16,8 +16,8 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type Graph from 'graphology-types';
-import type { Csr } from './csr.ts';
-import { combinePathSums, sumShortestPaths, type PathSums, type PathSumsWanted } from './shortest-paths.ts';
+import type { Csr } from '../analyse/csr/csr.ts';
+import { combinePathSums, sumShortestPaths, type PathSums, type PathSumsWanted } from '../analyse/csr/shortest-paths.ts';
 import {
   finishNodeMetrics,
   nodeMetricsFromColumns,
@@ -25,7 +25,7 @@ import {
   type ComputeNodeMetricsOptions,
   type NodeMetricColumns,
   type NodeMetrics,
-} from '../metrics/compute-node-metrics.ts';
+} from '../analyse/metrics/compute-node-metrics.ts';
 
 export interface ParallelOptions {
   /** Worker threads; default: available cores. 1 runs in this thread. */
