@@ -162,6 +162,11 @@ export const mapScenarios: Scenario[] = [
       await expect.poll(async () => (await outlineStats(page)).lines, { timeout: 15_000 }).toBeGreaterThan(100);
       const hideCredit = '#map-credit { visibility: hidden; }';
       const curved = await page.locator('#graph').screenshot({ style: hideCredit });
+      // The SVG export draws the same arcs (quadratic curves), not straight lines.
+      const curvedSvg = await call<string>(page, 'exportSvg');
+      const edgeGroup = (text: string) => text.slice(text.indexOf('<g class="edges"'), text.indexOf('<g class="nodes"'));
+      expect(edgeGroup(curvedSvg)).not.toContain('<line ');
+      expect((edgeGroup(curvedSvg).match(/<path d="M[-\d.]+ [-\d.]+Q/g) ?? []).length).toBeGreaterThan(100);
       await page.uncheck('#curved-edges');
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const straight = await page.locator('#graph').screenshot({ style: hideCredit });

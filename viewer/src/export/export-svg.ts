@@ -1,7 +1,8 @@
 /**
  * The current view as SVG, written from what sigma is drawing (reducer output
  * via getNodeDisplayData/getEdgeDisplayData, positions via graphToViewport),
- * so filters, colours, sizes, dimming and the shown labels carry over.
+ * so filters, colours, sizes, dimming, curved links and the shown labels
+ * carry over.
  * Everything from the data is XML-escaped.
  */
 import type Sigma from 'sigma';
@@ -19,6 +20,19 @@ function safeColour(colour: string | undefined, fallback: string): string {
 
 function round(value: number): string {
   return String(Math.round(value * 10) / 10);
+}
+
+/** @sigma/edge-curve's default curvature (DEFAULT_EDGE_CURVATURE), used when an edge has no `curvature`. */
+const DEFAULT_CURVATURE = 0.25;
+
+/**
+ * The control point of a curved edge as @sigma/edge-curve draws it: a
+ * quadratic Bézier whose control point sits off the middle of the link by
+ * curvature × its length, to the left of source → target on screen (the
+ * shader's normal, with y pointing down as in SVG).
+ */
+export function curveControlPoint(a: { x: number; y: number }, b: { x: number; y: number }, curvature: number): { x: number; y: number } {
+  return { x: (a.x + b.x) / 2 + (b.y - a.y) * curvature, y: (a.y + b.y) / 2 - (b.x - a.x) * curvature };
 }
 
 export interface SvgExportOptions {
@@ -49,9 +63,14 @@ export function exportSvg(renderer: Sigma, options: Partial<SvgExportOptions> = 
     const b = positions.get(target);
     if (!data || data.hidden || !a || !b || (!inside(a) && !inside(b))) return;
     const thickness = Math.max(settings.minEdgeThickness, renderer.scaleSize(data.size));
-    edges.push(
-      `<line x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(b.x)}" y2="${round(b.y)}" stroke="${escapeXml(safeColour(data.color, settings.defaultEdgeColor))}" stroke-width="${round(thickness)}"/>`,
-    );
+    const paint = `stroke="${escapeXml(safeColour(data.color, settings.defaultEdgeColor))}" stroke-width="${round(thickness)}"`;
+    if ((data.type ?? settings.defaultEdgeType) === 'curved') {
+      const raw = (data as { curvature?: unknown }).curvature;
+      const c = curveControlPoint(a, b, typeof raw === 'number' && Number.isFinite(raw) ? raw : DEFAULT_CURVATURE);
+      edges.push(`<path d="M${round(a.x)} ${round(a.y)}Q${round(c.x)} ${round(c.y)} ${round(b.x)} ${round(b.y)}" fill="none" ${paint}/>`);
+    } else {
+      edges.push(`<line x1="${round(a.x)}" y1="${round(a.y)}" x2="${round(b.x)}" y2="${round(b.y)}" ${paint}/>`);
+    }
   });
 
   // Draw in sigma's order: lower zIndex first, so highlighted nodes end up on top.
