@@ -10,6 +10,8 @@
  */
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
+import { LARGE_GRAPH_NODES } from '../data/network-model.ts';
+import type { RemoveOverlapReply, RemoveOverlapRequest } from '../workers/remove-overlap.worker.ts';
 
 type LayoutCode = typeof import('./layout-code.ts');
 type Supervisor = InstanceType<LayoutCode['FA2Layout']>;
@@ -77,11 +79,13 @@ export class LayoutController {
 
   /**
    * Pushes apart nodes that overlap on screen at the current zoom: drawn radii
-   * (pixels) are converted to graph units through the camera.
+   * (pixels) are converted to graph units through the camera. Large graphs
+   * run it in a worker (seconds at 100k nodes), small ones at once.
    */
   removeOverlap(renderer: Sigma): void {
     this.stop();
-    if (code) this.removeOverlapNow(code, renderer);
+    if (renderer.getGraph().order > LARGE_GRAPH_NODES) this.removeOverlapInWorker(renderer);
+    else if (code) this.removeOverlapNow(code, renderer);
     else
       preloadLayoutCode().then(
         (loaded) => this.removeOverlapNow(loaded, renderer),
@@ -91,13 +95,67 @@ export class LayoutController {
 
   private removeOverlapNow(loaded: LayoutCode, renderer: Sigma): void {
     const graph = renderer.getGraph();
-    const a = renderer.viewportToGraph({ x: 0, y: 0 });
-    const b = renderer.viewportToGraph({ x: 100, y: 0 });
-    const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+    const unitsPerPixel = graphUnitsPerPixel(renderer);
     loaded.removeOverlap.assign(graph, {
-      maxIterations: graph.order > 5000 ? 50 : 300,
+      maxIterations: 300,
       margin: 2 * unitsPerPixel,
       getSize: (node) => renderer.scaleSize(renderer.getNodeDisplayData(node)?.size ?? 1) * unitsPerPixel,
     });
   }
+
+  private overlapWorker: Worker | null = null;
+
+  private removeOverlapInWorker(renderer: Sigma): void {
+    if (this.overlapWorker) return; // one pass at a time
+    const graph = renderer.getGraph();
+    const unitsPerPixel = graphUnitsPerPixel(renderer);
+    const keys = graph.nodes();
+    const request: RemoveOverlapRequest = {
+      xs: new Float64Array(keys.length),
+      ys: new Float64Array(keys.length),
+      sizes: new Float64Array(keys.length),
+      margin: 2 * unitsPerPixel,
+      maxIterations: 50,
+    };
+    keys.forEach((node, i) => {
+      const attributes = graph.getNodeAttributes(node);
+      request.xs[i] = attributes.x;
+      request.ys[i] = attributes.y;
+      request.sizes[i] = renderer.scaleSize(renderer.getNodeDisplayData(node)?.size ?? 1) * unitsPerPixel;
+    });
+    const worker = new Worker(new URL('../workers/remove-overlap.worker.ts', import.meta.url), { type: 'module' });
+    this.overlapWorker = worker;
+    const done = () => {
+      worker.terminate();
+      this.overlapWorker = null;
+    };
+    worker.onmessage = (event: MessageEvent<RemoveOverlapReply>) => {
+      done();
+      const reply = event.data;
+      if (reply.type === 'error') return void this.onError(`Remove overlap failed: ${reply.message}`);
+      // The graph may have been replaced or changed while the worker ran: then the answer is stale.
+      if (renderer.getGraph() !== graph || graph.order !== keys.length) return;
+      const index = new Map(keys.map((node, i) => [node, i]));
+      // One update event for all nodes (sigma refreshes once), not one per node.
+      graph.updateEachNodeAttributes(
+        (node, attributes) => {
+          const i = index.get(node);
+          return i === undefined ? attributes : { ...attributes, x: reply.xs[i]!, y: reply.ys[i]! };
+        },
+        { attributes: ['x', 'y'] },
+      );
+    };
+    worker.onerror = (event) => {
+      done();
+      this.onError(`Remove overlap failed: ${event.message}`);
+    };
+    worker.postMessage(request, [request.xs.buffer, request.ys.buffer, request.sizes.buffer]);
+  }
+}
+
+/** Graph units per screen pixel at the current zoom. */
+function graphUnitsPerPixel(renderer: Sigma): number {
+  const a = renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = renderer.viewportToGraph({ x: 100, y: 0 });
+  return Math.hypot(b.x - a.x, b.y - a.y) / 100;
 }
