@@ -4,8 +4,6 @@
  * controllers that turn input into state changes.
  */
 import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
-import { EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { NetworkName } from '../../src/graph/network-bundle.ts';
 import { BundleClient, type ProgressListener } from './data/bundle-client.ts';
 import { createNetworkModel, type NetworkModel } from './data/network-model.ts';
@@ -13,7 +11,7 @@ import type { BundleMeta } from './workers/protocol.ts';
 import { EMPTY_FILTERS, type ViewState, ViewStore } from './state.ts';
 import { deriveView, type DerivedView } from './view/derive-view.ts';
 import { createEdgeReducer, createNodeReducer } from './view/reducers.ts';
-import { EDGE_COLOUR } from './view/palette.ts';
+import { rendererSettings } from './view/renderer-settings.ts';
 import { resetCamera, zoomToNode, zoomToNodes } from './controllers/camera.ts';
 import { LayoutController, preloadLayoutCode } from './controllers/layout-controller.ts';
 import { exportSvg, downloadText } from './export/export-svg.ts';
@@ -45,39 +43,6 @@ interface SidePanels {
 
 /** Seed for laying out and clustering a user's own file (same file → same picture). */
 const OWN_FILE_SEED = 1;
-
-function rendererSettings(model: NetworkModel): Partial<Settings> {
-  const large = model.large;
-  return {
-    // Measured in headless Chromium (SwiftShader): sigma's instanced disc
-    // program costs ~0.5 s per frame at 10k nodes and ~3.6 s at 100k; the
-    // point program (one vertex per node, still a round antialiased disc)
-    // ~0.1 s and ~0.3 s. Small graphs keep the disc program (and its look).
-    nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
-    // Only straight lines: the reducers never set an edge type, so sigma's
-    // default "arrow" program would be compiled at start-up and never used.
-    // The map adds "curved" when it is first needed (map-controller.ts).
-    edgeProgramClasses: { line: EdgeRectangleProgram },
-    // Measured on the benchmark graphs: hiding edges and labels during camera
-    // moves is what keeps panning smooth past a few thousand nodes.
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
-    // zIndex sorting costs a sort of all nodes per refresh; only worth it when hover dimming is on.
-    zIndex: !large,
-    // Large graphs draw discs of 1.5–8 px: only the hubs (≥ 6 px) get labels until one zooms in.
-    labelRenderedSizeThreshold: large ? 6 : 7,
-    labelDensity: large ? 0.5 : 1,
-    labelGridCellSize: large ? 120 : 80,
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 12,
-    labelWeight: '500',
-    defaultEdgeColor: EDGE_COLOUR,
-    allowInvalidContainer: true,
-    minCameraRatio: 0.01,
-    maxCameraRatio: 20,
-    stagePadding: 24,
-  };
-}
 
 /** Resolves after the next frame has been produced (a task queued from requestAnimationFrame runs after it). */
 function afterNextFrame(): Promise<void> {
