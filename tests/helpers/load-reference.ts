@@ -1,6 +1,7 @@
 /**
- * Loads a NetworkX reference file (../shared/reference/<name>.json, values
- * computed by NetworkX) into a graphology UndirectedGraph, nodes in the
+ * Loads a NetworkX reference file (tests/reference/<name>.json: byte-for-byte
+ * copies of the project's shared/reference/, values computed by NetworkX, kept
+ * in the repository so a clean clone tests on its own) into a graphology UndirectedGraph, nodes in the
  * file's order, an edge's third element (if any) stored as `weight`.
  * Shared by every test that checks against NetworkX.
  */
@@ -22,7 +23,7 @@ export interface Reference {
   [key: string]: unknown;
 }
 
-const REFERENCE_DIR = new URL('../../../shared/reference/', import.meta.url);
+const REFERENCE_DIR = new URL('../reference/', import.meta.url);
 
 export function loadReference(name: ReferenceName): { graph: UndirectedGraph; reference: Reference } {
   const reference = JSON.parse(readFileSync(new URL(`${name}.json`, REFERENCE_DIR), 'utf8')) as Reference;

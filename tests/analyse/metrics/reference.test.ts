@@ -1,6 +1,6 @@
 /**
  * Every node metric and the graph-level summary against NetworkX's answers
- * (../shared/reference/*.json, NetworkX 3.6.1), through the public API and
+ * (tests/reference/*.json, copies of shared/reference/, NetworkX 3.6.1), through the public API and
  * through the CSR kernels.
  */
 import { describe, expect, it } from 'vitest';
