@@ -1,23 +1,23 @@
 /**
  * End to end: rank, clusters, town and stats as subprocesses, on the built-in
  * data and on a foreign input file (the Florentine families, checked against
- * NetworkX's answers in shared/reference/).
+ * NetworkX's answers in tests/reference/).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/repository.ts';
+import { readReference } from '../helpers/load-reference.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const florentine = JSON.parse(readFileSync(join(repoRoot, '..', 'shared', 'reference', 'florentine.json'), 'utf8')) as {
+const florentine = readReference<{
   edges: [string, string][];
   graph: { order: number; size: number; density: number; transitivity: number };
   node: { degree: Record<string, number>; pagerank_085: Record<string, number> };
-};
+}>('florentine');
 const florentineCsv = join(scratch, 'florentine.csv');
 writeFileSync(florentineCsv, `source,target\n${florentine.edges.map(([a, b]) => `${a},${b}`).join('\n')}\n`);
 

@@ -1,7 +1,7 @@
 /**
  * End to end: `vennskap report` as a subprocess, on the built-in data and on
  * the user's own files (the Florentine families as a CSV edge list, checked
- * against NetworkX's answers in shared/reference/, and a GEXF written by
+ * against NetworkX's answers in tests/reference/, and a GEXF written by
  * `vennskap export`). The commands the report quotes are run too: they must
  * exist and print the numbers the report shows.
  */
@@ -9,18 +9,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, readData } from '../helpers/repository.ts';
+import { readData } from '../helpers/repository.ts';
+import { readReference } from '../helpers/load-reference.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { parseXmlStrict, svgElements } from '../report/xml-check.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const florentine = JSON.parse(readFileSync(join(repoRoot, '..', 'shared', 'reference', 'florentine.json'), 'utf8')) as {
+const florentine = readReference<{
   edges: [string, string][];
   graph: { order: number; size: number; density: number };
   node: { degree: Record<string, number> };
-};
+}>('florentine');
 const florentineCsv = join(scratch, 'florentine.csv');
 writeFileSync(florentineCsv, `source,target\n${florentine.edges.map(([a, b]) => `${a},${b}`).join('\n')}\n`);
 

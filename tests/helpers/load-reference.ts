@@ -25,8 +25,13 @@ export interface Reference {
 
 const REFERENCE_DIR = new URL('../reference/', import.meta.url);
 
+/** The reference JSON alone; a test may name the shape of the keys it reads. */
+export function readReference<Shape = Reference>(name: ReferenceName): Shape {
+  return JSON.parse(readFileSync(new URL(`${name}.json`, REFERENCE_DIR), 'utf8')) as Shape;
+}
+
 export function loadReference(name: ReferenceName): { graph: UndirectedGraph; reference: Reference } {
-  const reference = JSON.parse(readFileSync(new URL(`${name}.json`, REFERENCE_DIR), 'utf8')) as Reference;
+  const reference = readReference(name);
   const graph = new UndirectedGraph();
   for (const node of reference.nodes) graph.addNode(String(node));
   for (const edge of reference.edges) {

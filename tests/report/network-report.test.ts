@@ -1,27 +1,25 @@
 /**
  * The report of a user's network (buildNetworkReportData → Markdown/HTML),
  * pure: on the Florentine families read by the same reader as `--input`
- * (checked against NetworkX's answers in shared/reference/), on a small
+ * (checked against NetworkX's answers in tests/reference/), on a small
  * hand-made network with countries, kinds, weights and an ended link (every
  * expected value computed by hand below), and on hostile labels.
  */
 import modularity from 'graphology-metrics/graph/modularity';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetworkFile } from '../../src/formats/read-network-file.ts';
 import { buildNetworkReportData } from '../../src/report/build-network-report-data.ts';
 import { renderHtmlReport } from '../../src/report/render-html-report.ts';
 import { renderMarkdownReport } from '../../src/report/render-markdown-report.ts';
 import type { NetworkReportData } from '../../src/report/report-data.ts';
-import { repoRoot } from '../helpers/repository.ts';
+import { readReference } from '../helpers/load-reference.ts';
 import { parseXmlStrict, svgElements } from './xml-check.ts';
 
-const reference = JSON.parse(readFileSync(join(repoRoot, '..', 'shared', 'reference', 'florentine.json'), 'utf8')) as {
+const reference = readReference<{
   edges: [string, string][];
   graph: { order: number; size: number; density: number; transitivity: number; average_clustering: number; degree_assortativity: number; diameter: number; louvain_best_modularity_20_seeds: number };
   node: { degree: Record<string, number>; betweenness_normalized: Record<string, number>; pagerank_085: Record<string, number>; eigenvector: Record<string, number> };
-};
+}>('florentine');
 
 const florentineCsv = `source,target\n${reference.edges.map(([a, b]) => `${a},${b}`).join('\n')}\n`;
 const florentine = readNetworkFile(florentineCsv, { file: 'florentine.csv' });
