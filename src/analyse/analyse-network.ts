@@ -23,7 +23,6 @@ import {
   type NodeMapping,
   type NodeMetricColumns,
   type NodeMetricName,
-  type NodeMetrics,
 } from './metrics/index.ts';
 
 export interface AnalyseNetworkOptions {

@@ -22,7 +22,7 @@
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { flattenValue, inferAttributeTypes, type DeclaredTypes, type ScalarType, type ScalarValue } from './attribute-values.ts';
+import { flattenValue, inferAttributeTypes, type DeclaredTypes, type ScalarType } from './attribute-values.ts';
 import { colorForCommunity, hexToRgb } from './community-palette.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
