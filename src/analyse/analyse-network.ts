@@ -7,7 +7,6 @@ import type Graph from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import type { CommunitySummary } from '../graph/network-bundle.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
-export { metricsByNode } from './rank-places.ts';
 import { describeCommunities, detectCommunities } from './communities/index.ts';
 import {
   NODE_METRICS,

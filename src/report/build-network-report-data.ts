@@ -10,7 +10,8 @@
  * Pure and deterministic: the same graph and options give the same data.
  */
 import type Graph from 'graphology-types';
-import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings, metricsByNode } from '../analyse/analyse-network.ts';
+import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings } from '../analyse/analyse-network.ts';
+import { metricsByNode } from '../analyse/rank-places.ts';
 import { communityStability, describeCommunities } from '../analyse/communities/index.ts';
 import { attributeAssortativity, computeNetworkMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
 import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';

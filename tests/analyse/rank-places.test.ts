@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork, metricsByNode } from '../../src/analyse/analyse-network.ts';
-import { rankPlaces } from '../../src/analyse/rank-places.ts';
+import { analyseNetwork } from '../../src/analyse/analyse-network.ts';
+import { metricsByNode, rankPlaces } from '../../src/analyse/rank-places.ts';
 import { buildTwinNetwork } from '../../src/graph/build-twin-network.ts';
 import { norwayDataset } from '../helpers/repository.ts';
 
