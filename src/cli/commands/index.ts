@@ -17,6 +17,7 @@ export const COMMANDS: Record<CommandName, () => Promise<(argv: string[]) => Pro
   stats: () => import('./stats.ts').then((m) => m.runStats),
   export: () => import('./export.ts').then((m) => m.runExport),
   distances: () => import('./distances.ts').then((m) => m.runDistances),
+  rings: () => import('./rings.ts').then((m) => m.runRings),
   data: () => import('./data.ts').then((m) => m.runData),
 };
 
