@@ -9,6 +9,7 @@ export const COMMAND_SUMMARIES = {
   export: 'Export a network with metrics and communities: GEXF (Gephi, Gephi Lite), GraphML (yEd, Cytoscape), CSV, graphology JSON.',
   distances: 'Great-circle distances of the partnerships, nearest and farthest, and a null model of proximity.',
   rings: 'Friendship rings: groups of places in 3+ countries all twinned with one another, and groups one link short of it.',
+  crosscheck: 'Which links both the seed page and Wikipedia state, and which only one of them: by municipality, with file:line on both sides.',
   data: 'Rebuild the dataset (places, mentions, links, diagnostics, resolutions) from data/raw/ and the resolution tables.',
 } as const;
 

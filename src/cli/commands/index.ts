@@ -18,6 +18,7 @@ export const COMMANDS: Record<CommandName, () => Promise<(argv: string[]) => Pro
   export: () => import('./export.ts').then((m) => m.runExport),
   distances: () => import('./distances.ts').then((m) => m.runDistances),
   rings: () => import('./rings.ts').then((m) => m.runRings),
+  crosscheck: () => import('./crosscheck.ts').then((m) => m.runCrosscheck),
   data: () => import('./data.ts').then((m) => m.runData),
 };
 

@@ -1,0 +1,82 @@
+/**
+ * Cross-source confirmation on a hand-made dataset (both files, groups
+ * worked out by hand below) and on the built-in data, where no Wikipedia
+ * statement is in the dataset yet, so every link is seed-only or other-only.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { crosscheckSources } from '../../src/analyse/crosscheck-sources.ts';
+import type { Link, Place } from '../../src/dataset/types.ts';
+import { dataDir, norwayDataset } from '../helpers/repository.ts';
+
+const place = (id: string, name: string, country: string, kind: Place['kind'] = 'city', county?: string): Place => ({
+  id, name, country, kind, aliases: [], sources: [], ...(county ? { county } : {}),
+});
+const link = (sourceId: string, targetId: string, sources: string[], relations: Link['relations'] = ['twin']): Link => ({
+  sourceId, targetId, relations, status: 'active', tags: [], sources,
+});
+
+const places: Place[] = [
+  place('NO:1507', 'Ålesund', 'NO', 'municipality', 'Møre og Romsdal'),
+  place('NO:4601', 'Bergen', 'NO', 'municipality', 'Vestland'),
+  place('DK:randers', 'Randers', 'DK'),
+  place('FI:lahti', 'Lahti', 'FI'),
+  place('FR:eu', 'Eu', 'FR'),
+  place('SE:goteborg', 'Gothenburg', 'SE'),
+  place('CN:shanghai', 'Shanghai', 'CN'),
+];
+const links: Link[] = [
+  link('NO:1507', 'DK:randers', ['norway-twin-towns.txt:106', 'wikipedia-twin-towns.csv:2001']), // both
+  link('NO:1507', 'FI:lahti', ['norway-twin-towns.txt:181']), // seed only
+  link('NO:1507', 'FR:eu', ['wikipedia-twin-towns.csv:2002']), // Wikipedia only
+  link('SE:goteborg', 'NO:4601', ['wikipedia-twin-towns.csv:3000', 'wikipedia-twin-towns.csv:3001']), // Wikipedia only; the Norwegian end listed second
+  link('NO:4601', 'CN:shanghai', ['norway-china-friendship.txt:17'], ['friendship']), // other sources only
+  link('NO:4601', 'DK:randers', ['norway-twin-towns.txt:50', 'norway-china-friendship.txt:20']), // seed only, with another source beside it
+  link('SE:goteborg', 'DK:randers', ['wikipedia-twin-towns.csv:9']), // no Norwegian end: not checked
+];
+
+describe('crosscheckSources', () => {
+  it('sorts each Norwegian link into both / seed-only / wikipedia-only / other-only, by municipality, with file:line on each side', () => {
+    const result = crosscheckSources({ links, places });
+    expect(result.wikipediaInData).toBe(true);
+    expect(result.counts).toEqual({ both: 1, 'seed-only': 2, 'wikipedia-only': 2, 'other-only': 1, links: 6 });
+    // Ålesund before Bergen: names compared with accents folded (Å → a).
+    expect(result.places.map((p) => [p.name, p.county, p.counts])).toEqual([
+      ['Ålesund', 'Møre og Romsdal', { both: 1, 'seed-only': 1, 'wikipedia-only': 1, 'other-only': 0, links: 3 }],
+      ['Bergen', 'Vestland', { both: 0, 'seed-only': 1, 'wikipedia-only': 1, 'other-only': 1, links: 3 }],
+    ]);
+    expect(result.places[0]!.rows.map((r) => [r.group, r.partnerName, r.seed, r.wikipedia, r.other])).toEqual([
+      ['both', 'Randers', ['norway-twin-towns.txt:106'], ['wikipedia-twin-towns.csv:2001'], []],
+      ['seed-only', 'Lahti', ['norway-twin-towns.txt:181'], [], []],
+      ['wikipedia-only', 'Eu', [], ['wikipedia-twin-towns.csv:2002'], []],
+    ]);
+    expect(result.places[1]!.rows.map((r) => [r.group, r.homeId, r.partnerId, r.partnerCountry, r.seed, r.wikipedia, r.other])).toEqual([
+      ['seed-only', 'NO:4601', 'DK:randers', 'DK', ['norway-twin-towns.txt:50'], [], ['norway-china-friendship.txt:20']],
+      ['wikipedia-only', 'NO:4601', 'SE:goteborg', 'SE', [], ['wikipedia-twin-towns.csv:3000', 'wikipedia-twin-towns.csv:3001'], []],
+      ['other-only', 'NO:4601', 'CN:shanghai', 'CN', [], [], ['norway-china-friendship.txt:17']],
+    ]);
+    expect(result.places[1]!.rows[2]!.relations).toEqual(['friendship']);
+  });
+
+  it('takes the source files and home country as options', () => {
+    const result = crosscheckSources({ links, places }, { country: 'SE' });
+    // Gothenburg's two links: Bergen (Wikipedia only) and Randers (Wikipedia only).
+    expect(result.counts).toEqual({ both: 0, 'seed-only': 0, 'wikipedia-only': 2, 'other-only': 0, links: 2 });
+    expect(() => crosscheckSources({ links, places }, { seedfile: 'x' } as never)).toThrow(/unknown option "seedfile"/);
+  });
+
+  it('on the built-in data: 449 links, 429 only on the seed page, 20 only on the China or Oslo Region page, none from Wikipedia', () => {
+    // Counted from data/links.csv: rows whose sources name norway-twin-towns.txt (429), the rest (17 Oslo Region, 3 China page).
+    const rows = readFileSync(`${dataDir}links.csv`, 'utf8').trim().split('\n').slice(1);
+    const seedRows = rows.filter((r) => r.includes('norway-twin-towns.txt:')).length;
+    expect([rows.length, seedRows]).toEqual([449, 429]);
+    const result = crosscheckSources(norwayDataset());
+    expect(result.wikipediaInData).toBe(false);
+    expect(result.counts).toEqual({ both: 0, 'seed-only': 429, 'wikipedia-only': 0, 'other-only': 20, links: 449 });
+    // Oslo (NO:0301): 14 rows in data/links.csv; 13 on the seed page (Shanghai also on the China page, line 17), 1 Oslo Region membership (line 51).
+    const oslo = result.places.find((p) => p.id === 'NO:0301')!;
+    expect(oslo.counts).toMatchObject({ 'seed-only': 13, 'other-only': 1, links: 14 });
+    expect(oslo.rows.find((r) => r.partnerName === 'Shanghai')).toMatchObject({ seed: ['norway-twin-towns.txt:40'], other: ['norway-china-friendship.txt:17'] });
+    expect(oslo.rows.at(-1)).toMatchObject({ group: 'other-only', other: ['oslo-region-members.txt:51'], relations: ['membership'] });
+  });
+});
