@@ -18,6 +18,7 @@ import { countryName } from '../ingest/country-names.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { foldName } from '../text/fold-name.ts';
 import { buildClusterSections, describeTwinChoice } from './build-cluster-sections.ts';
+import { buildCrosscheckSection, buildRingsSection } from './build-partner-sections.ts';
 import { compareRankings, rankByValue } from './compare-rankings.ts';
 import type {
   ChartSection,
@@ -332,6 +333,8 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     clusters: sections,
     clusterAgreement: agreement,
     ended: endedSection(dataset),
+    rings: buildRingsSection(twin, choice),
+    crosscheck: buildCrosscheckSection(dataset),
     quality: qualitySection(dataset, o.examples),
     charts: chartSection(twin),
     geography: o.geography ? geographySection(o.geography) : null,

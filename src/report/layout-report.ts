@@ -2,12 +2,13 @@
  * ReportData → blocks: the report's sections in order, with every table's
  * source and reproduce line. Wording lives here once for both formats.
  *
- * Section order (and heading ids): overview, hubs, clusters, geography
- * (only with geography data), ended, quality, method.
+ * Section order (and heading ids): overview, hubs, clusters, rings,
+ * geography (only with geography data), ended, crosscheck, quality, method.
  */
 import { layoutGeneratedFrom, layoutHubRankings, overviewTable, PLACE_WORDING } from './layout-shared.ts';
 import { layoutNetworkReport } from './layout-network-report.ts';
 import { layoutClusters, layoutEnded, layoutGeography, layoutQuality } from './layout-report-sections.ts';
+import { layoutCrosscheck, layoutRings } from './layout-partner-sections.ts';
 import { code, heading, list, paragraph, provenance, REPORT_SECTIONS, right, sectionTitle, table, type Block } from './report-blocks.ts';
 import type { NetworkReportData, ReportData } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
@@ -96,8 +97,10 @@ export function layoutReport(data: ReportData | NetworkReportData): Block[] {
     ...layoutOverview(data),
     ...layoutHubs(data),
     ...layoutClusters(data),
+    ...layoutRings(data.rings),
     ...(data.geography ? layoutGeography(data.geography) : []),
     ...layoutEnded(data),
+    ...layoutCrosscheck(data.crosscheck),
     ...layoutQuality(data),
     ...layoutMethod(data),
   ];

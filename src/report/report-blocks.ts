@@ -74,8 +74,10 @@ export const REPORT_SECTIONS = [
   { id: 'overview', title: 'Overview' },
   { id: 'hubs', title: 'Hubs' },
   { id: 'clusters', title: 'Country clusters' },
+  { id: 'rings', title: 'Friendship rings' },
   { id: 'geography', title: 'Geography' },
   { id: 'ended', title: 'Ended partnerships' },
+  { id: 'crosscheck', title: 'Cross-source confirmation' },
   { id: 'quality', title: 'Data quality' },
   { id: 'method', title: 'How this report was made' },
 ] as const;

@@ -10,6 +10,9 @@
 import type { CountryCluster } from '../analyse/country-clusters.ts';
 import type { Spread } from '../analyse/communities/index.ts';
 import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
+import type { CrosscheckSection, RingsSection } from './build-partner-sections.ts';
+
+export type { CrosscheckSection, RingsSection, RingsSectionGroup } from './build-partner-sections.ts';
 
 /** What a number is, so the renderers can format it. */
 export type FigureUnit = 'count' | 'share' | 'decimal';
@@ -244,6 +247,10 @@ export interface ReportData {
   /** NMI between the two country partitions (on the countries both contain); null when fewer than two countries. */
   clusterAgreement: { nmi: number; ari: number; countries: number } | null;
   ended: { count: number; links: EndedPartnership[]; source: string; reproduce: string };
+  /** Groups of places all twinned with one another, around the Norwegian places of the twin network. */
+  rings: RingsSection;
+  /** Which sources state each link with a Norwegian end. */
+  crosscheck: CrosscheckSection;
   quality: QualitySection;
   charts: ChartSection;
   geography: GeographySection | null;

@@ -26,6 +26,9 @@ export const reproduce = {
   communities: (network: string, seed: number, seeds: number, resolution: number, twin: TwinNetworkOptions) =>
     `vennskap clusters --network ${network} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
   report: () => 'vennskap report --out DIR',
+  crosscheck: () => 'vennskap crosscheck',
+  rings: (o: { country: string; minSize: number; minCountries: number }, twin: TwinNetworkOptions) =>
+    `vennskap rings --country ${o.country} --min-size ${o.minSize}${o.minCountries === 3 ? '' : ` --min-countries ${o.minCountries}`}${networkFlags(twin)}`,
 };
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * The report's "Friendship rings" and "Cross-source confirmation" sections:
+ * on the built-in data (honestly empty / all seed-only today) and, swapped
+ * into the same report, on a hand-made Nordic network and dataset whose
+ * answers are worked out in tests/analyse/. Names from the data are escaped.
+ */
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { Link, Place } from '../../src/dataset/types.ts';
+import { TWIN_NETWORK_DEFAULTS } from '../../src/graph/build-twin-network.ts';
+import { buildCrosscheckSection, buildRingsSection } from '../../src/report/build-partner-sections.ts';
+import { buildReportData } from '../../src/report/build-report-data.ts';
+import { renderHtmlReport } from '../../src/report/render-html-report.ts';
+import { renderMarkdownReport } from '../../src/report/render-markdown-report.ts';
+import { norwayDataset } from '../helpers/repository.ts';
+
+const data = buildReportData(norwayDataset(), { stabilitySeeds: 2 });
+const section = (markdown: string, title: string) => markdown.slice(markdown.indexOf(`\n## ${title}\n`), markdown.indexOf('\n## ', markdown.indexOf(`\n## ${title}\n`) + 4));
+
+describe('report sections on the built-in data', () => {
+  it('rings: none, and says why (every link has a Norwegian end)', () => {
+    expect(data.rings).toMatchObject({ rings: [], nearRings: [], starsOnly: true, options: { country: 'NO', minSize: 4, minCountries: 3 } });
+    const md = section(renderMarkdownReport(data), 'Friendship rings');
+    expect(md).toContain('No rings and no near-rings in this network (110 places in Norway searched). Every link in it has an end in Norway');
+    expect(md).toContain('Reproduce: `vennskap rings --country NO --min-size 4`');
+  });
+
+  it('crosscheck: 449 links, 429 seed-only, 20 other-only, none from Wikipedia', () => {
+    expect(data.crosscheck.counts).toEqual({ both: 0, 'seed-only': 429, 'wikipedia-only': 0, 'other-only': 20, links: 449 });
+    expect(data.crosscheck.wikipediaInData).toBe(false);
+    expect(data.crosscheck.otherOnly).toHaveLength(20);
+    const md = section(renderMarkdownReport(data), 'Cross-source confirmation');
+    expect(md).toContain('The Wikipedia list is not part of this dataset yet');
+    expect(md).toContain('| The seed page only | 429 | 95.5% |');
+    expect(md).toContain('| Oslo | Oslo Region European Office | Belgium | membership | oslo-region-members.txt:51 |');
+    expect(md).toMatch(/\n\| Ålesund \| Møre og Romsdal \| 0 \| 8 \| 0 \| 0 \| 8 \|\n/);
+  });
+});
+
+describe('report sections on hand-made data', () => {
+  // Five Nordic towns linked all round but for Finland–Iceland; the Finnish name carries markup to check escaping.
+  const g = new Graph({ type: 'undirected' });
+  const towns: [string, string, string][] = [['NO:a', 'Askøy', 'NO'], ['SE:b', 'Borås', 'SE'], ['DK:c', 'Culemborg', 'DK'], ['FI:d', '<b>Dragsfjärd</b>', 'FI'], ['IS:e', 'Eyjafjörður', 'IS']];
+  for (const [id, name, country] of towns) g.addNode(id, { name, country });
+  for (const [i, a] of towns.entries()) for (const b of towns.slice(i + 1)) if (!(a[0] === 'FI:d' && b[0] === 'IS:e')) g.addEdge(a[0], b[0], { sources: [`x.txt:${i + 1}`] });
+  const rings = buildRingsSection(g, { ...TWIN_NETWORK_DEFAULTS });
+
+  it('rings: two rings of four and the near-ring of five, escaped in both formats', () => {
+    expect(rings.starsOnly).toBe(false);
+    expect(rings.rings.map((r) => r.members.length)).toEqual([4, 4]);
+    expect(rings.nearRings[0]!.missing).toEqual({ a: '<b>Dragsfjärd</b>', b: 'Eyjafjörður' });
+    const withRings = { ...data, rings };
+    const md = section(renderMarkdownReport(withRings), 'Friendship rings');
+    expect(md).toContain('2 rings and 1 near-ring around 1 place in Norway.');
+    expect(md).toContain('| Near-ring 1 | 5 | Askøy (NO), Culemborg (DK), &lt;b&gt;Dragsfjärd&lt;/b&gt; (FI), Eyjafjörður (IS), Borås (SE) | 5 | missing &lt;b&gt;Dragsfjärd&lt;/b&gt; – Eyjafjörður |');
+    expect(md).toContain('Askøy – Culemborg: x.txt:1');
+    const html = renderHtmlReport(withRings);
+    expect(html).not.toContain('<b>Dragsfjärd');
+    expect(html).toContain('&lt;b&gt;Dragsfjärd&lt;/b&gt;');
+  });
+
+  it('crosscheck with Wikipedia in the data: no "not part of this dataset" note, counts by group', () => {
+    const place = (id: string, name: string, country: string): Place => ({ id, name, country, kind: 'city', aliases: [], sources: [] });
+    const link = (a: string, b: string, sources: string[]): Link => ({ sourceId: a, targetId: b, relations: ['twin'], status: 'active', tags: [], sources });
+    const crosscheck = buildCrosscheckSection({
+      places: [place('NO:1', 'Askøy', 'NO'), place('SE:1', 'Borås', 'SE'), place('DK:1', 'Culemborg', 'DK')],
+      links: [link('NO:1', 'SE:1', ['norway-twin-towns.txt:3', 'wikipedia-twin-towns.csv:10']), link('DK:1', 'NO:1', ['wikipedia-twin-towns.csv:11'])],
+    });
+    expect(crosscheck.counts).toEqual({ both: 1, 'seed-only': 0, 'wikipedia-only': 1, 'other-only': 0, links: 2 });
+    const md = section(renderMarkdownReport({ ...data, crosscheck }), 'Cross-source confirmation');
+    expect(md).not.toContain('not part of this dataset');
+    expect(md).toContain('| Both the seed page and Wikipedia | 1 | 50.0% |');
+    expect(md).toContain('| Askøy |  | 1 | 0 | 1 | 0 | 2 |');
+    expect(md).not.toContain('Links only the other sources state');
+  });
+});
