@@ -18,7 +18,7 @@
  * maximal and large enough, and the near-ring then says which one link would
  * join them into a larger ring.
  *
- * Works on any undirected graphology graph whose nodes carry `country` and
+ * Works on any graphology graph (directions ignored) whose nodes carry `country` and
  * whose edges may carry `sources` (file:line strings, an array or "a|b"); it
  * looks only at the two ends of each link, never at which end is Norwegian.
  * Only the neighbourhoods of `country`'s places are searched, so the cost
@@ -148,6 +148,7 @@ export function findFriendshipRings(graph: Graph, options?: Partial<FriendshipRi
         const b = members[j]!.id;
         if (!adjacency.get(a)!.has(b)) continue;
         const sources = new Set<string>();
+        // graphology's edges(a, b) gives the edges either way round, also in a directed graph, in the order they were added.
         for (const e of graph.edges(a, b)) for (const s of edgeSources(graph.getEdgeAttribute(e, 'sources'))) sources.add(s);
         links.push({ a, b, sources: [...sources] });
       }

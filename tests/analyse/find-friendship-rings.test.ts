@@ -100,6 +100,22 @@ describe('findFriendshipRings', () => {
     ]);
   });
 
+  it('ignores directions: a directed network gives the same rings, with sources from either direction', () => {
+    const g = new Graph({ type: 'directed' });
+    for (const [id, name, country] of NORDIC) g.addNode(id, { name, country });
+    // Every link stated in the opposite direction of NORDIC_LINKS, and Askøy–Borås stated both ways with two sources.
+    for (const [a, b] of NORDIC_LINKS) g.addEdge(b, a, { sources: `dir.txt:${b}>${a}` });
+    g.addEdge('NO:a', 'SE:b', { sources: 'dir.txt:back' });
+    const result = findFriendshipRings(g);
+    expect(result.rings.map((r) => r.members.map((m) => m.id))).toEqual([
+      ['NO:a', 'DK:c', 'FI:d', 'SE:b'],
+      ['NO:a', 'DK:c', 'IS:e', 'SE:b'],
+    ]);
+    // Sources of both directions, in the order the edges were added.
+    expect(result.rings[0]!.links.find((l) => l.b === 'SE:b' && l.a === 'NO:a')!.sources).toEqual(['dir.txt:SE:b>NO:a', 'dir.txt:back']);
+    expect(result.nearRings.map((r) => r.missing)).toEqual([{ a: 'FI:d', b: 'IS:e' }]);
+  });
+
   it('needs three countries: four linked towns in two countries are no ring', () => {
     const g = network(
       [['NO:1', 'Ås', 'NO'], ['NO:2', 'Bø', 'NO'], ['SE:1', 'Åre', 'SE'], ['SE:2', 'Eda', 'SE']],
