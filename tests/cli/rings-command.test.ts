@@ -86,7 +86,7 @@ describe('vennskap rings', () => {
   it('one clear line for a network without countries, a bad country or size', () => {
     for (const [args, message] of [
       [['rings', '--input', links], /^vennskap: rings: the nodes of .* have no country attribute; give --nodes FILE/],
-      [['rings', '--country', 'Norway'], /^vennskap: --country: expected a country code such as NO/],
+      [['rings', '--country', ''], /^vennskap: --country: expected a country code such as NO/],
       [['rings', '--min-size', '1'], /^vennskap: --min-size: expected at least 2/],
       [['rings', '--network', 'country'], /^vennskap: rings: works on the twin network/],
     ] as const) {
@@ -96,6 +96,12 @@ describe('vennskap rings', () => {
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(message);
     }
+  });
+
+  it('a country the network does not have: no rings, and says so', () => {
+    const result = runCli(['rings', '--country', 'Norway']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/around Norway, nor one a single link short\. No place in the network is in Norway\.\n$/);
   });
 
   it('--help shows examples that run', () => {

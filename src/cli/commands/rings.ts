@@ -18,7 +18,8 @@ exactly one link: with that one link added it would be a ring, and the command n
 the pair. Every link is printed with the file:line of each statement of it.
 
 Options:
-  --country CC        rings must contain a place of this country (default NO)
+  --country CC        rings must contain a place of this country (default NO; as the
+                      nodes' country attribute writes it, codes in any case)
   --min-size N        fewest places in a ring (default 4)
   --min-countries N   fewest countries in a ring (default 3)
 ${NETWORK_OPTIONS_HELP.trim()}
@@ -123,8 +124,10 @@ export async function runRings(argv: string[]): Promise<void> {
   const args = parseCommandLine(ringsSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(ringsSpec));
   const mode = outputMode(args);
-  const country = typeof args.values.country === 'string' ? args.values.country.trim().toUpperCase() : 'NO';
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(country)) throw new UsageError(`--country: expected a country code such as NO, SE or GB-SCT, found "${String(args.values.country)}"`);
+  // A code (no, gb-sct) is upper-cased; anything else is kept as written, for --input networks whose country attribute holds names.
+  const raw = typeof args.values.country === 'string' ? args.values.country.trim() : 'NO';
+  if (raw === '') throw new UsageError('--country: expected a country code such as NO, SE or GB-SCT');
+  const country = /^[a-z]{2}(-[a-z0-9]{1,3})?$/i.test(raw) ? raw.toUpperCase() : raw;
   const minSize = integerOption('min-size', args.values['min-size'], 4);
   if (minSize < 2) throw new UsageError('--min-size: expected at least 2');
   const minCountries = integerOption('min-countries', args.values['min-countries'], 3);
