@@ -18,9 +18,11 @@
  * Each row carries the file:line of every statement, split by side. Rows are
  * grouped by the Norwegian place (municipality, county or institution).
  * Only the link's two ends and their places' countries are used, never which
- * end the link lists first. Pure, browser-safe.
+ * end the link lists first (a link with both ends in the country is listed
+ * under the first). Pure, browser-safe.
  */
 import type { Link, Place } from '../dataset/types.ts';
+import { TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
 import { foldName } from '../text/fold-name.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 
@@ -35,7 +37,7 @@ export interface CrosscheckOptions {
 
 export const CROSSCHECK_DEFAULTS: CrosscheckOptions = {
   country: 'NO',
-  seedFile: 'norway-twin-towns.txt',
+  seedFile: TWIN_TOWN_FILE,
   wikipediaFile: 'wikipedia-twin-towns.csv',
 };
 
