@@ -15,6 +15,10 @@
  * - Øvre Eiker has 20 such lines (20 partners); Stavanger 15; Trondheim 16 lines, two of them
  *   the same Dunfermline spelt two ways (lines 393/394, merged: data/diagnostics.csv), so 15.
  * - Tromsø: line 172 → Kemi (FI), 495 → Anchorage (US), 381 → Murmansk "until 2022".
+ *
+ * Last, every `$ npx vennskap …` example of the README and of every --help is typed as is in the
+ * user's project (`npx` finds the installed bin there); `vennskap data` among them rewrites the
+ * installed package's data/ with the same bytes, which is why it runs after the checks above.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -160,6 +164,31 @@ describe('the installed vennskap command, run through node_modules/.bin', () => 
       child.kill();
     }
   });
+});
+
+/** `$ npx vennskap …` lines of a text (README, a --help), in order. */
+const exampleLines = (text: string) => [...text.matchAll(/^ *\$ (npx vennskap .*)$/gm)].map((m) => m[1]!.trim());
+
+describe('every documented example, typed into the user\'s project', () => {
+  it('runs every `$ npx vennskap …` line of the README and of every --help, and each exits 0', () => {
+    const general = vennskap('--help').stdout;
+    const commands = [...general.split('Commands:\n')[1]!.split('\n\n')[0]!.matchAll(/^ {2}(\S+) /gm)].map((m) => m[1]!);
+    expect(commands).toEqual(expect.arrayContaining(['start', 'rank', 'town', 'report', 'export', 'data']));
+    const examples = [
+      ...exampleLines(readFileSync(join(repoRoot, 'README.md'), 'utf8')),
+      ...commands.flatMap((command) => exampleLines(vennskap(command, '--help').stdout)),
+    ];
+    expect(examples).toContain('npx vennskap rank --country NO --top 5');
+    expect(examples).toContain('npx vennskap town tromso');
+    const failed: string[] = [];
+    for (const example of examples) {
+      expect(example, 'an example a shell would split differently').not.toMatch(/["'|<>;&`$\\]/);
+      const [npx, ...args] = example.split(/ +/);
+      const result = spawnSync(npx!, args, { cwd: project, env, encoding: 'utf8', timeout: 120_000 });
+      if (result.status !== 0) failed.push(`${example} → exit ${result.status}: ${result.stderr.trim().split('\n')[0]}`);
+    }
+    expect(failed).toEqual([]);
+  }, 300_000);
 });
 
 describe('npx in the repository itself', () => {
