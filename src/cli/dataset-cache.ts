@@ -14,14 +14,18 @@
  * CLI runs from src/ (tests through Vitest) there is no bundle to
  * fingerprint, and nothing is cached.
  *
- * Where: $VENNSKAP_CACHE_DIR, else node_modules/.cache/vennskap beside the
- * bundle (the convention of babel, eslint and vite). VENNSKAP_NO_CACHE=1
+ * Where: $VENNSKAP_CACHE_DIR; else, in a checkout, node_modules/.cache/vennskap
+ * beside the bundle (the convention of babel, eslint and vite); else, when
+ * vennskap is an installed package (its folder lies inside a node_modules
+ * folder, which may be read-only, e.g. a global install), the user's cache
+ * folder: $XDG_CACHE_HOME/vennskap or ~/.cache/vennskap. VENNSKAP_NO_CACHE=1
  * turns it off. A cache that cannot be read or written is skipped: it only
  * ever makes a run faster, never different.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../dataset/build-dataset.ts';
 
@@ -55,7 +59,11 @@ function locateBundle(): BundleLocation | null {
 }
 
 function cacheDirectory(location: BundleLocation): string {
-  return process.env.VENNSKAP_CACHE_DIR || join(dirname(location.dist), 'node_modules', '.cache', 'vennskap');
+  if (process.env.VENNSKAP_CACHE_DIR) return process.env.VENNSKAP_CACHE_DIR;
+  const packageRoot = dirname(location.dist);
+  const installed = packageRoot.split(sep).includes('node_modules');
+  if (!installed) return join(packageRoot, 'node_modules', '.cache', 'vennskap');
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'vennskap');
 }
 
 /**

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The vennskap command line (node-only). Parses arguments, runs a command,
  * and turns errors into exit codes: 0 ok, 1 user error (one line, no stack

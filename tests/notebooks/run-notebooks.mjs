@@ -79,7 +79,7 @@ function findJupyter() {
   }
   console.error(
     'run-notebooks: no Jupyter found (tried ' + candidates.join(', ') + ').\n' +
-      'Install it from Debian: apt-get install -y --no-install-recommends jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel',
+      'npm test installs it (tests/setup/install-test-tools.mjs); or from Debian: apt-get install -y --no-install-recommends jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel',
   );
   process.exit(1);
 }

@@ -35,7 +35,7 @@ export interface ViewerHarness {
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `The viewer tests need Chromium at ${CHROMIUM_PATH}; install it with \`apt-get install -y chromium\` (CI does). ` +
+      `The viewer tests need Chromium at ${CHROMIUM_PATH}; \`npm test\` installs it (tests/setup/install-test-tools.mjs), or \`apt-get install -y chromium\`. ` +
         'They do not download a browser.',
     );
   }

@@ -54,8 +54,9 @@ run time; lower --stability-seeds.
 Examples:
   $ npx vennskap report --out reports
   wrote reports/report.md and reports/report.html
-  $ npx vennskap report --input florentine.csv --out florentine-report
-  wrote florentine-report/report.md and florentine-report/report.html`,
+  $ npx vennskap export --format gexf --out norway.gexf
+  $ npx vennskap report --input norway.gexf --out norway-report
+  wrote norway-report/report.md and norway-report/report.html`,
   options: {
     out: { type: 'string' },
     seed: { type: 'string' },

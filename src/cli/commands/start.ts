@@ -1,7 +1,10 @@
 /**
  * `vennskap start` (what `npm start` runs): the main job on the built-in
  * Norway data. Builds the data if needed; prints the dataset summary, the
- * headline ranking and the country clusters; writes the report to reports/;
+ * headline ranking and the country clusters; writes the report to reports/
+ * under the current folder (the installed package's own folder may be
+ * read-only; `npm start` runs in the repository's root, so there it lands in
+ * the repository's reports/);
  * serves the viewer on 127.0.0.1 and prints its URL.
  */
 import { join } from 'node:path';
@@ -30,7 +33,8 @@ Options:
 
 Builds the dataset if a generated file is missing, prints the dataset summary, the
 ten most-connected Norwegian places and the country clusters, writes
-reports/report.md and reports/report.html, builds the viewer if needed and serves it.
+reports/report.md and reports/report.html (in the current folder), builds the viewer if
+needed and serves it.
 
 Example:
   $ npm start
@@ -57,7 +61,7 @@ export async function runStart(argv: string[]): Promise<void> {
   process.stdout.write(`\n${bold('Country clusters (vennskap clusters --network country)')}\n`);
   await runClusters(['--network', 'country']);
   process.stdout.write('\n');
-  await runReport(['--out', join(repositoryRoot(), 'reports')]);
+  await runReport(['--out', 'reports']);
   if (args.values['no-serve']) return;
   const dist = ensureViewerBuilt(repositoryRoot(), (m) => process.stderr.write(`vennskap: ${m}\n`));
   const { url } = await serveViewer({ dist, bundle: join(dir, 'network-bundle.json'), host, port });
