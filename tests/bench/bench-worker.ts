@@ -205,7 +205,7 @@ function runGraphology(): OpResult[] {
   const { sources, targets } = readCachedEdges(cachedGraph);
   const n = planted.nodes;
   const keys = Array.from({ length: n }, (_, i) => String(i));
-  // addEdgeWithKey with the keys edgeListToGraph gives (e0, e1, …). Measured
+  // addEdgeWithKey with the keys graphOfEdgeList gives (e0, e1, …). Measured
   // at 100k/500k, one process each, CPU time: addEdge (generated keys),
   // addEdgeWithKey, addUndirectedEdgeWithKey, graph.import and a multi graph
   // all took 4–7 s, within the machine's noise of one another (README.md).
