@@ -175,6 +175,8 @@ export function edgeListNotes(network: EdgeListNetwork, file: string): string[] 
   const notes: string[] = [];
   const { selfLoops, repeated, reversed } = network;
   const edges = network.sources.length;
+  // A clean file (one row per edge, no self-loop) has nothing to note.
+  if (selfLoops.count + repeated.count + reversed.count === 0) return notes;
   notes.push(`${file}: ${plural(network.rows, 'row', 'rows')} read as ${plural(edges, 'edge', 'edges')} between ${plural(network.keys.length, 'node', 'nodes')} (undirected; a repeated pair is one edge).`);
   if (selfLoops.count > 0) {
     notes.push(`${plural(selfLoops.count, 'self-loop', 'self-loops')} kept (${lineList(selfLoops)}): each is an edge and adds 2 to its node's degree, as in NetworkX and igraph.`);

@@ -180,8 +180,12 @@ export interface NetworkMetrics {
 export const EXACT_DIAMETER_UP_TO = 20_000;
 
 export function computeNetworkMetrics(graph: Graph, options: { exactDiameterUpTo?: number } = {}): NetworkMetrics {
+  return csrNetworkMetrics(csrFromGraph(graph, { caller: 'computeNetworkMetrics' }), options);
+}
+
+/** The whole-network summary of a snapshot (computeNetworkMetrics without the graphology graph). */
+export function csrNetworkMetrics(csr: Csr, options: { exactDiameterUpTo?: number } = {}): NetworkMetrics {
   const exactDiameterUpTo = options.exactDiameterUpTo ?? EXACT_DIAMETER_UP_TO;
-  const csr = csrFromGraph(graph, { caller: 'computeNetworkMetrics' });
   const n = csr.order;
   const triangleCounts = csrTriangles(csr);
   const clustering = clusteringFromTriangles(csr, triangleCounts);

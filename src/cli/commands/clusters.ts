@@ -1,5 +1,9 @@
 /** `vennskap clusters`: communities with their hubs, countries and share of links; modularity and stability. */
 import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import { ANALYSE_NETWORK_DEFAULTS } from '../../analyse/analyse-network.ts';
+import { csrCommunityStability, describeCsrCommunities, findCsrCommunities } from '../../analyse/csr-communities.ts';
+import { csrStrengths } from '../../analyse/csr/index.ts';
+import { csrOfEdgeList, type EdgeListNetwork } from '../../graph/edge-list-network.ts';
 import { communityStability } from '../../analyse/communities/index.ts';
 import { describeCountryClusters, type CountryCluster } from '../../analyse/country-clusters.ts';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
@@ -57,9 +61,13 @@ export async function runClusters(argv: string[]): Promise<void> {
   const mode = outputMode(args);
   const network = await loadNetwork(args);
   progress('finding communities');
-  const analysis = await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' });
-  progress('checking stability over seeds');
-  const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution, partnerCount: 0 });
+  const seeds = Array.from({ length: stabilitySeeds }, (_, i) => seed + i);
+  const { analysis, stability } = network.edgeList
+    ? edgeListClusters(network.edgeList, seed, resolution, seeds)
+    : {
+        analysis: await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' }),
+        stability: (progress('checking stability over seeds'), communityStability(network.graph, { seeds, resolution, partnerCount: 0 })),
+      };
   const header = {
     network: network.description,
     seed,
@@ -84,7 +92,7 @@ export async function runClusters(argv: string[]): Promise<void> {
         `pairs in the same cluster stay together in ${stability.meanConsensusCoAssignment === null ? '–' : `${Math.round(stability.meanConsensusCoAssignment * 100)}%`} of runs\n\n`,
     );
   }
-  const nameOf = (key: string) => String(network.graph.getNodeAttribute(key, 'name') ?? network.graph.getNodeAttribute(key, 'label') ?? key);
+  const nameOf = network.edgeList ? edgeListNameOf(network.edgeList) : (key: string) => String(network.graph.getNodeAttribute(key, 'name') ?? network.graph.getNodeAttribute(key, 'label') ?? key);
   const countryClusters = network.name === 'municipality-country' || network.name === 'country';
   if (countryClusters) {
     const clusters = describeCountryClusters(network.networks!['municipality-country'], analysis.communities);
@@ -114,4 +122,37 @@ export async function runClusters(argv: string[]): Promise<void> {
     analysis.summaries,
     header,
   );
+}
+
+/**
+ * An edge list's clusters on its CSR snapshot (no graphology graph): the
+ * partition, hubs by strength, and the stability over seeds (the run for
+ * `seed` itself is reused).
+ */
+function edgeListClusters(edgeList: EdgeListNetwork, seed: number, resolution: number, seeds: number[]) {
+  const csr = csrOfEdgeList(edgeList);
+  const result = findCsrCommunities(csr, { seed, resolution });
+  const summaries = describeCsrCommunities(csr, result, {
+    hubMetric: csrStrengths(csr),
+    hubCount: ANALYSE_NETWORK_DEFAULTS.hubCount,
+    nameOf: (i) => nodeText(edgeList, i, 'name'),
+    countryOf: (i) => edgeList.nodeAttributes?.[i]?.country,
+  });
+  progress('checking stability over seeds');
+  const stability = csrCommunityStability(csr, seeds, resolution, { seed, result });
+  return { analysis: { modularity: result.modularity, summaries, communities: {} as Record<string, number> }, stability };
+}
+
+function nodeText(edgeList: EdgeListNetwork, i: number, attribute: string): string | undefined {
+  const value: unknown = edgeList.nodeAttributes?.[i]?.[attribute];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function edgeListNameOf(edgeList: EdgeListNetwork): (key: string) => string {
+  let index: Map<string, number> | undefined;
+  return (key) => {
+    index ??= new Map(edgeList.keys.map((k, i) => [k, i]));
+    const i = index.get(key)!;
+    return nodeText(edgeList, i, 'name') ?? nodeText(edgeList, i, 'label') ?? key;
+  };
 }

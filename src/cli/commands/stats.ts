@@ -1,7 +1,9 @@
 /** `vennskap stats`: network-level figures. */
 import type Graph from 'graphology';
 import { detectCommunities } from '../../analyse/communities/index.ts';
-import { attributeAssortativity, computeNetworkMetrics } from '../../analyse/metrics/index.ts';
+import { findCsrCommunities } from '../../analyse/csr-communities.ts';
+import { attributeAssortativity, computeNetworkMetrics, csrAttributeAssortativity, csrNetworkMetrics, type NetworkMetrics } from '../../analyse/metrics/index.ts';
+import { csrOfEdgeList, type EdgeListNetwork } from '../../graph/edge-list-network.ts';
 import { NETWORK_NAMES } from '../../graph/network-bundle.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
@@ -34,8 +36,7 @@ Example:
   options: { seed: { type: 'string' }, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
 };
 
-export function networkFigures(graph: Graph, seed: number) {
-  const m = computeNetworkMetrics(graph);
+function figures(m: NetworkMetrics, byCountry: number | null, byKind: number | null, modularity: number) {
   return {
     nodes: m.order,
     edges: m.size,
@@ -47,10 +48,32 @@ export function networkFigures(graph: Graph, seed: number) {
     transitivity: m.transitivity,
     average_clustering: m.averageClustering,
     degree_assortativity: m.degreeAssortativity,
-    assortativity_by_country: attributeAssortativity(graph, 'country'),
-    assortativity_by_kind: attributeAssortativity(graph, 'kind'),
-    modularity: detectCommunities(graph, { seed }).modularity,
+    assortativity_by_country: byCountry,
+    assortativity_by_kind: byKind,
+    modularity,
   };
+}
+
+export function networkFigures(graph: Graph, seed: number) {
+  return figures(computeNetworkMetrics(graph), attributeAssortativity(graph, 'country'), attributeAssortativity(graph, 'kind'), detectCommunities(graph, { seed }).modularity);
+}
+
+/** The same figures for an edge list, on its CSR snapshot: no graphology graph is built. */
+export function edgeListFigures(network: EdgeListNetwork, seed: number) {
+  const csr = csrOfEdgeList(network);
+  const byAttribute = (attribute: string) => {
+    // A missing attribute is its own category, as in attributeAssortativity.
+    const categories = new Map<unknown, number>();
+    const categoryOf = new Int32Array(csr.order);
+    for (let i = 0; i < csr.order; i++) {
+      const value: unknown = network.nodeAttributes?.[i]?.[attribute] ?? null;
+      let c = categories.get(value);
+      if (c === undefined) categories.set(value, (c = categories.size));
+      categoryOf[i] = c;
+    }
+    return csrAttributeAssortativity(csr, categoryOf, categories.size);
+  };
+  return figures(csrNetworkMetrics(csr), byAttribute('country'), byAttribute('kind'), findCsrCommunities(csr, { seed, resolution: 1 }).modularity);
 }
 
 export async function runStats(argv: string[]): Promise<void> {
@@ -60,8 +83,9 @@ export async function runStats(argv: string[]): Promise<void> {
   const seed = integerOption('seed', args.values.seed, 1);
   const network = await loadNetwork(args);
   const all = args.values.network === undefined && network.networks !== undefined;
-  const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : [[network.name, network.graph]];
-  const figures = columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);
+  const edgeList = network.edgeList;
+  const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : edgeList ? [] : [[network.name, network.graph]];
+  const figures = edgeList ? [[network.name, edgeListFigures(edgeList, seed)] as const] : columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);
   if (mode === 'json') {
     process.stdout.write(`${JSON.stringify({ source: network.description, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
     return;
