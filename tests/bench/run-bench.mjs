@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --sizes 10k,100k,1m] [--runs 3] [--no-peers] [--networkx-sizes 10k,100k]
- *                [--graphology-sizes 10k,100k]
+ *                [--graphology-sizes 10k,100k] [--e2e-only] [--e2e-runs 3] [--e2e-sizes 100k,1m]
  *
  * Times our analysis on planted-partition graphs of 10k nodes / 50k edges,
  * 100k / 500k and 1M / 5M, next to igraph and NetworkX on the same edge files
@@ -12,15 +12,20 @@
  * each peak RSS belongs to one tool), as the median of up to --runs runs; a
  * step whose runs add up past --budget seconds stops repeating (the table
  * shows the run count). Graph files are cached in $TMPDIR/vennskap-bench.
+ * The end-to-end section (tests/bench/end-to-end.mjs) runs whole CLI
+ * processes (`vennskap stats|clusters --input X.csv`) next to igraph and
+ * NetworkX scripts on the same CSV; --e2e-only runs just that section and
+ * replaces it in RESULTS.md, keeping the kernel tables.
  * Environment: BENCH_SIZES, BENCH_RUNS and BENCH_BUDGET mirror the flags.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { endToEnd } from './end-to-end.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -42,6 +47,9 @@ const { values: flags } = parseArgs({
     'networkx-sizes': { type: 'string', default: '10k,100k' },
     'graphology-sizes': { type: 'string', default: '10k,100k' },
     'cli-runs': { type: 'string', default: '5' },
+    'e2e-only': { type: 'boolean', default: false },
+    'e2e-runs': { type: 'string', default: '3' },
+    'e2e-sizes': { type: 'string', default: '100k,1m' },
     out: { type: 'string', default: join(here, 'RESULTS.md') },
   },
 });
@@ -274,6 +282,8 @@ log(`sizes ${sizes.join(', ')}; peers: ${peers.igraph ? `igraph ${peers.versions
 const worker = await bundleWorker();
 const nodeArgs = ['--expose-gc', '--max-old-space-size=12288', worker];
 const all = {};
+const e2e = {};
+const e2eSizes = new Set(flags['e2e-sizes'].split(',').map((s) => s.trim().toLowerCase()));
 
 for (const size of sizes) {
   const spec = SIZES[size];
@@ -284,6 +294,20 @@ for (const size of sizes) {
     `--warmup-below-ms=${Number(flags['warmup-below']) * 1000}`,
   ];
   const generated = run(process.execPath, [...nodeArgs, '--mode=generate', ...common], `${size} graph`);
+  if (e2eSizes.has(size) && generated.edgeList) {
+    e2e[size] = await endToEnd({
+      root,
+      size,
+      label: `${spec.nodes.toLocaleString('en')} nodes, ${spec.edges.toLocaleString('en')} edges`,
+      edgeListPath: generated.edgeList,
+      runs: size === '1m' ? 1 : Number(flags['e2e-runs']),
+      igraph: peers.igraph,
+      networkx: peers.networkx && networkxSizes.has(size) && size !== '1m',
+      log,
+    });
+    process.stdout.write(`\n${e2e[size].text}\n`);
+  }
+  if (flags['e2e-only']) continue;
   const results = {};
   results.csr = run(process.execPath, [...nodeArgs, '--mode=csr', ...common], `${size} ours (CSR)`);
   if (graphologySizes.has(size)) {
@@ -304,6 +328,33 @@ for (const size of sizes) {
   process.stdout.write(`\n${table.text}\n`);
 }
 
+const e2eSection = [
+  '## End to end',
+  '',
+  'Whole processes on the same CSV edge list (header `source,target`): `node dist/cli.js stats --input X --json` and `clusters --input X --stability-seeds 1 --json` against tests/bench/end-to-end-peers.py (python-igraph, NetworkX; reading the file included). Wall time around the child process; peak RSS for every tool by GNU time (`/usr/bin/time -f %M`). Medians of the runs shown ("(1)": one run; at 1M every tool runs once).',
+  '',
+  ...Object.values(e2e).map((x) => `${x.text}\n`),
+  '### end-to-end targets',
+  '',
+  Object.values(e2e).flatMap((x) => x.verdicts).join('\n') || '- not measured at 1M in this run',
+  '',
+].join('\n');
+const machineOf = (loadAfter) => [
+  `- date: ${startedAt.toISOString()}; run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
+  `- machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (\`nproc\`), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  `- load average (1/5/15 min) at start ${loadBefore.map((l) => l.toFixed(1)).join('/')}, at end ${loadAfter.map((l) => l.toFixed(1)).join('/')} — a shared machine; other jobs skew single runs`,
+];
+if (flags['e2e-only']) {
+  // Replace the end-to-end section of the existing results, keeping the kernel tables.
+  const previous = existsSync(flags.out) ? readFileSync(flags.out, 'utf8') : '# Benchmark results\n';
+  const start = previous.indexOf('\n## End to end');
+  const kept = start < 0 ? previous.trimEnd() : previous.slice(0, start).trimEnd();
+  const section = e2eSection.replace('## End to end\n', `## End to end\n\n${machineOf(os.loadavg()).join('\n')}\n`);
+  writeFileSync(flags.out, `${kept}\n\n${section}`);
+  process.stdout.write(`\n${section}\n`);
+  log(`wrote the end-to-end section of ${flags.out}`);
+  process.exit(0);
+}
 const cli = timeCli();
 const cliLine = cli.skipped
   ? `CLI startup (\`node dist/cli.js rank\`): ${cli.skipped}`
@@ -337,6 +388,7 @@ const markdown = [
   '',
   targets,
   '',
+  e2eSection,
 ].join('\n');
 process.stdout.write(`\n${cliLine}\n\n${targets}\n`);
 writeFileSync(flags.out, markdown);
