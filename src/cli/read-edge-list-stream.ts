@@ -28,6 +28,7 @@ import { CsvError, parseCsvRecords } from '../formats/csv.ts';
 import { InputError } from '../formats/input-error.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
+import { NodeIdTable } from './node-id-table.ts';
 
 export interface EdgeListArrays {
   /** Node ids, in order of first appearance (node-table ids first); an index into this array is a node. */
@@ -76,12 +77,8 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
 
 function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListArrays {
   const file = o.file ?? path;
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  for (const id of o.knownNodes) {
-    index.set(id, keys.length);
-    keys.push(id);
-  }
+  const ids = new NodeIdTable();
+  for (const id of o.knownNodes) ids.indexOfString(id);
   let capacity = INITIAL_CAPACITY;
   let sources = new Int32Array(capacity);
   let targets = new Int32Array(capacity);
@@ -103,19 +100,10 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
   // An open quoted field: the text so far and the line it started on.
   let pending: { text: string; line: number } | undefined;
 
-  const nodeIndex = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = keys.length;
-      index.set(id, i);
-      keys.push(id);
-    }
-    return i;
-  };
-
-  const addEdge = (source: string, target: string, weightCell: string | undefined, line: number) => {
-    if (source === '' || target === '') {
-      throw new InputError(file, line, `expected a ${source === '' ? 'source' : 'target'} node id, found an empty cell`);
+  /** A row's edge; source and target are node indices, or -1 for an empty cell. */
+  const addEdge = (source: number, target: number, weightCell: string | undefined, line: number) => {
+    if (source < 0 || target < 0) {
+      throw new InputError(file, line, `expected a ${source < 0 ? 'source' : 'target'} node id, found an empty cell`);
     }
     let weight = 1;
     if (weightCell !== undefined) {
@@ -132,8 +120,8 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
       weights = grow(weights, new Float64Array(capacity));
       lines = grow(lines, new Int32Array(capacity));
     }
-    sources[edgeCount] = nodeIndex(source);
-    targets[edgeCount] = nodeIndex(target);
+    sources[edgeCount] = source;
+    targets[edgeCount] = target;
     weights[edgeCount] = weight;
     lines[edgeCount] = line;
     edgeCount++;
@@ -163,7 +151,11 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
     if (fields.length !== header.length) {
       throw new CsvError(file, line, `expected ${header.length} fields as in the header, found ${fields.length}`);
     }
-    addEdge(fields[sourceAt]!.trim(), fields[targetAt]!.trim(), weightAt >= 0 ? fields[weightAt]! : undefined, line);
+    const stringId = (cell: string) => {
+      const id = cell.trim();
+      return id === '' ? -1 : ids.indexOfString(id);
+    };
+    addEdge(stringId(fields[sourceAt]!), stringId(fields[targetAt]!), weightAt >= 0 ? fields[weightAt]! : undefined, line);
     if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(fields[k]!));
   };
 
@@ -182,6 +174,25 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
   // Field bounds of the current line, reused for every line.
   const fieldStart: number[] = [];
   const fieldEnd: number[] = [];
+
+  // Field k of the current line (bounds in fieldStart/fieldEnd), and the node index of an id field.
+  const field = (buffer: Buffer, k: number) => buffer.toString('utf8', fieldStart[k]!, fieldEnd[k]!);
+  const id = (buffer: Buffer, k: number) => {
+    let s = fieldStart[k]!;
+    let e = fieldEnd[k]!;
+    while (s < e && (buffer[s] === SPACE || buffer[s] === TAB)) s++;
+    while (e > s && (buffer[e - 1] === SPACE || buffer[e - 1] === TAB)) e--;
+    if (s === e) return -1;
+    // Other white space String.prototype.trim removes (as read-edge-list.ts does) can only
+    // start or end with these bytes; such ids go through the string path.
+    const first = buffer[s]!;
+    const last = buffer[e - 1]!;
+    if (first >= 0x80 || last >= 0x80 || (first >= 10 && first <= 13) || (last >= 10 && last <= 13)) {
+      const text = buffer.toString('utf8', s, e).trim();
+      return text === '' ? -1 : ids.indexOfString(text);
+    }
+    return ids.indexOf(buffer, s, e);
+  };
 
   /** One line of bytes [start, end) (without its line break). */
   const handleLine = (buffer: Buffer, start: number, end: number) => {
@@ -230,17 +241,8 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
     fieldStart[count] = from;
     fieldEnd[count++] = end;
     if (count !== header.length) throw new CsvError(file, lineNumber, `expected ${header.length} fields as in the header, found ${count}`);
-    const field = (k: number) => buffer.toString('utf8', fieldStart[k]!, fieldEnd[k]!);
-    const id = (k: number) => {
-      let s = fieldStart[k]!;
-      let e = fieldEnd[k]!;
-      while (s < e && (buffer[s] === SPACE || buffer[s] === TAB)) s++;
-      while (e > s && (buffer[e - 1] === SPACE || buffer[e - 1] === TAB)) e--;
-      // Other white space (rare) is trimmed as String.prototype.trim does in read-edge-list.ts.
-      return buffer.toString('utf8', s, e).trim();
-    };
-    addEdge(id(sourceAt), id(targetAt), weightAt >= 0 ? field(weightAt) : undefined, lineNumber);
-    if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(field(k)));
+    addEdge(id(buffer, sourceAt), id(buffer, targetAt), weightAt >= 0 ? field(buffer, weightAt) : undefined, lineNumber);
+    if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(field(buffer, k)));
   };
 
   const fd = openSync(path, 'r');
@@ -272,7 +274,7 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
   if (header === undefined) throw new CsvError(file, 1, 'expected a header row, found an empty file');
 
   return {
-    keys,
+    keys: ids.keys,
     sources: sources.subarray(0, edgeCount),
     targets: targets.subarray(0, edgeCount),
     weights: weights.subarray(0, edgeCount),

@@ -9,6 +9,7 @@ import { InputError } from '../../src/formats/input-error.ts';
 import { addOrMergeEdge, createNetworkGraph } from '../../src/formats/network-graph.ts';
 import { readEdgeListStream, type EdgeListArrays } from '../../src/cli/read-edge-list-stream.ts';
 import { edgeListNetwork, edgeListNotes, graphOfEdgeList } from '../../src/graph/edge-list-network.ts';
+import { readEdgeList } from '../../src/formats/read-edge-list.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-stream-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -102,6 +103,27 @@ describe('readEdgeListStream', () => {
         expect(network.repeated.count + network.reversed.count).toBe(merged);
       },
     ), { numRuns: 300, seed: 11 });
+  });
+
+  it('reads any file into the graph readEdgeList builds from its text (ids with accents, padding, NBSP, quotes, CRLF, BOM, many ids)', async () => {
+    // Ids whose bytes end in multi-byte characters or odd white space take
+    // the reader's string path; plain ones its byte-hash table.
+    const names = ['Oslo', 'Tromsø', 'Ålesund', ' Bergen ', '\tBodø', '\u00a0Molde\u00a0', 'x', 'Sankt Petersburg, RU', 'He said "hi"', '12', '012'];
+    let n = 0;
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 400 }),
+      fc.boolean(),
+      fc.boolean(),
+      async (edges, crlf, bom) => {
+        const id = (i: number) => (i < names.length ? names[i]! : `n${i}`);
+        const cell = (text: string) => (/[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+        const eol = crlf ? '\r\n' : '\n';
+        const text = `${bom ? '\ufeff' : ''}source,target,weight${eol}${edges.map(([a, b, w]) => `${cell(id(a % 40 < 20 ? a % names.length : a))},${cell(id(b))},${w}`).join(eol)}${eol}`;
+        const path = file(`p${n++}.csv`, text);
+        const graph = graphOfEdgeList(edgeListNetwork(await readEdgeListStream(path)));
+        expect(JSON.stringify(graph.export())).toBe(JSON.stringify(readEdgeList(text).graph.export()));
+      },
+    ), { numRuns: 60, seed: 5 });
   });
 
   it('names file and line for an unterminated quote, a bad weight, an empty id and a short row', async () => {
