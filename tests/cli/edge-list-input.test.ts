@@ -1,0 +1,92 @@
+/**
+ * `--input` edge lists end to end through dist/cli.js: every row is
+ * accounted for on stderr and in the report (self-loops kept, repeated and
+ * reversed rows merged, with their line numbers), and the figures are the
+ * ones NetworkX gives for the same file read as a simple Graph (checked with
+ * /usr/bin/python3 and NetworkX 3, and by hand in the comments).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { attributeAssortativity } from '../../src/analyse/metrics/index.ts';
+import { readEdgeList } from '../../src/formats/read-edge-list.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'vennskap-edge-list-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// Lines: 1 header; 2 a,b; 3 b,c; 4 c,a; 5 a,a (loop); 6 b,a (reversed); 7 c,c (loop);
+// 8 a,b (repeat); 9 d,d (loop). Six edges: ab, bc, ca, aa, cc, dd.
+const LOOPS = 'source,target\na,b\nb,c\nc,a\na,a\nb,a\nc,c\na,b\nd,d\n';
+
+describe('an edge list with self-loops, repeated and reversed rows', () => {
+  const file = join(scratch, 'loops.csv');
+  writeFileSync(file, LOOPS);
+
+  it('says on stderr how each kind of row was treated, with its lines', () => {
+    const result = runCli(['stats', '--input', file, '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr.split('\n')).toEqual([
+      `vennskap: ${file}: 8 rows read as 6 edges between 4 nodes (undirected; a repeated pair is one edge).`,
+      "vennskap: 3 self-loops kept (lines 5, 7, 9): each is an edge and adds 2 to its node's degree, as in NetworkX and igraph.",
+      'vennskap: 1 row repeats a pair already listed (line 8), merged into its edge (weights summed, "count" records how many rows).',
+      'vennskap: 1 row lists a pair already listed the other way round (line 6), merged into its edge: the network is undirected.',
+      '',
+    ]);
+    // NetworkX: nx.Graph() with these rows: 4 nodes, 6 edges, 2 components,
+    // transitivity 1 (the triangle abc), average clustering (1+1+1+0)/4, r = 0.
+    const figures = JSON.parse(result.stdout).networks.input;
+    expect(figures).toMatchObject({ nodes: 4, edges: 6, components: 2, largest_component: 3, transitivity: 1, average_clustering: 0.75 });
+    expect(figures.degree_assortativity).toBeCloseTo(0, 12);
+  });
+
+  it('names only the first five lines of a kind', () => {
+    const many = join(scratch, 'many.csv');
+    writeFileSync(many, `source,target\n${Array.from({ length: 7 }, (_, i) => `n${i},n${i}`).join('\n')}\n`);
+    const result = runCli(['stats', '--input', many, '--json']);
+    expect(result.stderr).toContain("7 self-loops kept (lines 2, 3, 4, 5, 6, …): each is an edge and adds 2 to its node's degree");
+  });
+
+  it('gives the same modularity in stats and clusters for the same seed (one community path)', () => {
+    const stats = JSON.parse(runCli(['stats', '--input', file, '--json', '--seed', '3']).stdout).networks.input;
+    const clusters = JSON.parse(runCli(['clusters', '--input', file, '--json', '--seed', '3']).stdout);
+    expect(clusters.modularity).toBe(stats.modularity);
+  });
+
+  it('lists the same notes in the report, under how the file was read', () => {
+    const out = join(scratch, 'report');
+    const result = runCli(['report', '--input', file, '--out', out, '--stability-seeds', '2']);
+    expect(result.status, result.stderr).toBe(0);
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(markdown).toContain('3 self-loops kept (lines 5, 7, 9)');
+    expect(markdown).toContain('1 row repeats a pair already listed (line 8)');
+    expect(markdown).toContain('1 row lists a pair already listed the other way round (line 6)');
+  });
+
+  it('a clean file prints nothing on stderr', () => {
+    const clean = join(scratch, 'clean.csv');
+    writeFileSync(clean, 'source,target\na,b\nb,c\n');
+    const result = runCli(['stats', '--input', clean, '--json']);
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('an edge list with a node table', () => {
+  it('reads countries from --nodes for the assortativity, as the graphology reader does', () => {
+    const edges = join(scratch, 'e.csv');
+    const nodes = join(scratch, 'n.csv');
+    const edgeText = 'source,target,weight\nOslo,Bergen,2\nOslo,Kiel,1\nBergen,Kiel,1\nKiel,Lyon,3\nLyon,Paris,1\nParis,Oslo,1\n';
+    const nodeText = 'id,label,country\nOslo,Oslo,NO\nBergen,Bergen,NO\nKiel,Kiel,DE\nLyon,Lyon,FR\nParis,Paris,FR\nAlone,Alone,SE\n';
+    writeFileSync(edges, edgeText);
+    writeFileSync(nodes, nodeText);
+    const result = runCli(['stats', '--input', edges, '--nodes', nodes, '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const figures = JSON.parse(result.stdout).networks.input;
+    const graph = readEdgeList(edgeText, { nodesText: nodeText }).graph;
+    expect(figures.nodes).toBe(6); // the isolated node of the table counts
+    expect(figures.components).toBe(2);
+    expect(figures.assortativity_by_country).toBe(attributeAssortativity(graph, 'country'));
+    expect(figures.assortativity_by_country).not.toBeNull();
+  });
+});
