@@ -57,11 +57,11 @@ export interface LoadedNetwork {
 }
 
 export interface LoadNetworkOptions {
-  /** Keep edge-list columns other than source, target and weight (for commands that write or report them). */
+  /** Keep edge-list columns other than source, target and weight (default; stats and clusters never read them). */
   keepColumns: boolean;
 }
 
-export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkOptions = { keepColumns: false }): Promise<LoadedNetwork> {
+export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkOptions = { keepColumns: true }): Promise<LoadedNetwork> {
   const v = args.values;
   if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (typeof v.input === 'string') {

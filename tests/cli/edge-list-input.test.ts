@@ -90,3 +90,26 @@ describe('an edge list with a node table', () => {
     expect(figures.assortativity_by_country).not.toBeNull();
   });
 });
+
+describe('export of an edge list', () => {
+  it('writes the communities clusters finds for the same seed, and keeps the other columns', () => {
+    const file = join(scratch, 'two-triangles.csv');
+    // Two triangles abc and def joined by c–d: two communities of three.
+    writeFileSync(file, 'source,target,weight,status\na,b,1,active\nb,c,2,ended\nc,a,1,active\nc,d,1,active\nd,e,1,active\ne,f,3,active\nf,d,1,active\n');
+    const exported = runCli(['export', '--input', file, '--format', 'csv', '--no-layout', '--seed', '2']);
+    expect(exported.status, exported.stderr).toBe(0);
+    const [nodeTable, edgeTable] = exported.stdout.split('\n\n');
+    const header = nodeTable!.split('\n')[0]!.split(',');
+    const rows = nodeTable!.trim().split('\n').slice(1).map((line) => Object.fromEntries(line.split(',').map((v, k) => [header[k], v])));
+    const community = Object.fromEntries(rows.map((r) => [r.id, r.community]));
+    expect(community.a).toBe(community.b);
+    expect(community.a).toBe(community.c);
+    expect(community.d).toBe(community.e);
+    expect(community.d).not.toBe(community.a);
+    expect(rows.map((r) => [r.id, r.degree, r.strength])).toEqual([['a', '2', '2'], ['b', '2', '3'], ['c', '3', '4'], ['d', '3', '3'], ['e', '2', '4'], ['f', '2', '4']]);
+    expect(edgeTable).toContain('b,c,ended,2');
+    const clusters = JSON.parse(runCli(['clusters', '--input', file, '--json', '--seed', '2']).stdout);
+    expect(new Set(Object.values(community)).size).toBe(clusters.communities);
+    expect(clusters.rows.map((c: { size: number }) => c.size)).toEqual([3, 3]);
+  });
+});

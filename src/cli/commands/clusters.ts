@@ -59,7 +59,7 @@ export async function runClusters(argv: string[]): Promise<void> {
   const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
   if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
   const mode = outputMode(args);
-  const network = await loadNetwork(args);
+  const network = await loadNetwork(args, { keepColumns: false });
   progress('finding communities');
   const seeds = Array.from({ length: stabilitySeeds }, (_, i) => seed + i);
   const { analysis, stability } = network.edgeList

@@ -1,6 +1,6 @@
 /** `vennskap export`: the network, with metrics and communities, for Gephi, Gephi Lite, yEd, Cytoscape and spreadsheets. */
 import { annotateGraph, annotationTypes } from '../../analyse/analyse-network.ts';
-import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { writeCsvTables } from '../../formats/write-csv-tables.ts';
 import { writeGexf } from '../../formats/write-gexf.ts';
 import { writeGraphJson } from '../../formats/write-graph-json.ts';
@@ -55,7 +55,7 @@ export async function runExport(argv: string[]): Promise<void> {
   const seed = integerOption('seed', args.values.seed, 1);
   const network = await loadNetwork({ ...args, values: { ...args.values, format: undefined } });
   progress('computing metrics and communities');
-  const analysis = await analyseNetworkInNode(network.graph, { seed });
+  const analysis = network.edgeList ? await analyseEdgeListInNode(network.edgeList, { seed }) : await analyseNetworkInNode(network.graph, { seed });
   const graph = annotateGraph(network.graph, analysis);
   if (!args.values['no-layout'] && graph.order <= LAYOUT_UP_TO) {
     progress('laying out');

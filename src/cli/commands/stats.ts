@@ -81,7 +81,7 @@ export async function runStats(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(statsSpec));
   const mode = outputMode(args);
   const seed = integerOption('seed', args.values.seed, 1);
-  const network = await loadNetwork(args);
+  const network = await loadNetwork(args, { keepColumns: false });
   const all = args.values.network === undefined && network.networks !== undefined;
   const edgeList = network.edgeList;
   const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : edgeList ? [] : [[network.name, network.graph]];
