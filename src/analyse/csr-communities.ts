@@ -6,9 +6,8 @@
  */
 import type { CommunitySummary } from '../graph/network-bundle.ts';
 import type { Csr } from './csr/csr.ts';
-import { adjustedRandIndex } from './agreement/adjusted-rand-index.ts';
-import type { Partition } from './agreement/contingency-table.ts';
-import { normalizedMutualInformation } from './agreement/normalized-mutual-information.ts';
+import { adjustedRandIndexOfTable } from './agreement/adjusted-rand-index.ts';
+import { normalizedMutualInformationOfTable } from './agreement/normalized-mutual-information.ts';
 import { louvainCsr, summarize, type LouvainCsrResult, type Spread } from './communities/index.ts';
 
 export interface CsrCommunityOptions {
@@ -53,18 +52,21 @@ export function csrCommunityStability(csr: Csr, seeds: number[], resolution: num
   for (let i = 0; i < n; i++) groupSize[consensus.membership[i]!]!++;
   let withinPairs = 0;
   for (const size of groupSize) withinPairs += choose2(size);
+  // One contingency table per run against the consensus, over the membership arrays:
+  // its cells give both the co-assignment and the agreement (NMI, ARI).
   let together = 0;
-  for (const run of runs) {
+  const agreement = runs.map((run) => {
     const cells = new Map<number, number>();
+    const columnSums = new Array<number>(run.count).fill(0);
     for (let i = 0; i < n; i++) {
       const cell = consensus.membership[i]! * run.count + run.membership[i]!;
       cells.set(cell, (cells.get(cell) ?? 0) + 1);
+      columnSums[run.membership[i]!]!++;
     }
     for (const m of cells.values()) together += choose2(m);
-  }
-  // An Int32Array is an item → label record over the indices "0".."n-1".
-  const partition = (r: LouvainCsrResult) => r.membership as unknown as Partition;
-  const agreement = runs.map((r) => ({ nmi: normalizedMutualInformation(partition(r), partition(consensus)), ari: adjustedRandIndex(partition(r), partition(consensus)) }));
+    const table = { n, rowSums: Array.from(groupSize), columnSums, cells: [...cells.values()] };
+    return { nmi: normalizedMutualInformationOfTable(table), ari: adjustedRandIndexOfTable(table) };
+  });
   return {
     modularity: summarize(runs.map((r) => r.modularity)),
     count: summarize(runs.map((r) => r.count)),
