@@ -8,7 +8,7 @@ import type { CommunitySummary } from '../graph/network-bundle.ts';
 import type { Csr } from './csr/csr.ts';
 import { adjustedRandIndexOfTable } from './agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformationOfTable } from './agreement/normalized-mutual-information.ts';
-import { louvainCsr, summarize, type LouvainCsrResult, type Spread } from './communities/index.ts';
+import { louvainCsr, summarize, type CommunityStability, type LouvainCsrResult, type Spread } from './communities/index.ts';
 
 export interface CsrCommunityOptions {
   seed: number;
@@ -25,6 +25,7 @@ export function findCsrCommunities(csr: Csr, options: CsrCommunityOptions): Louv
 }
 
 export interface CsrCommunityStability {
+  runs: { seed: number; modularity: number; count: number }[];
   modularity: Spread;
   count: Spread;
   /** The highest-modularity run (earliest seed on ties). */
@@ -68,6 +69,7 @@ export function csrCommunityStability(csr: Csr, seeds: number[], resolution: num
     return { nmi: normalizedMutualInformationOfTable(table), ari: adjustedRandIndexOfTable(table) };
   });
   return {
+    runs: runs.map((r, i) => ({ seed: seeds[i]!, modularity: r.modularity, count: r.count })),
     modularity: summarize(runs.map((r) => r.modularity)),
     count: summarize(runs.map((r) => r.count)),
     consensus: { ...consensus, seed: seeds[best]! },
@@ -128,4 +130,16 @@ export function describeCsrCommunities(
     const countries = [...countryCounts.entries()].map(([country, n]) => ({ country, count: n })).sort((a, b) => b.count - a.count || compareText(a.country, b.country));
     return { id, size: nodes.length, hubs, countries, linkShare: total > 0 ? inside[id]! / total : 0 };
   });
+}
+
+/** The stability in communityStability's shape (node keys, no partner lists), for the report. */
+export function csrStabilityByKey(csr: Csr, stability: CsrCommunityStability): CommunityStability {
+  const communities: Record<string, number> = {};
+  for (let i = 0; i < csr.order; i++) communities[csr.keys[i]!] = stability.consensus.membership[i]!;
+  const { consensus } = stability;
+  return {
+    ...stability,
+    consensus: { communities, modularity: consensus.modularity, count: consensus.count, seed: consensus.seed },
+    partners: {},
+  };
 }

@@ -12,7 +12,7 @@
 import type Graph from 'graphology-types';
 import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings } from '../analyse/analyse-network.ts';
 import { metricsByNode } from '../analyse/rank-places.ts';
-import { communityStability, describeCommunities } from '../analyse/communities/index.ts';
+import { communityStability, describeCommunities, type CommunityStability } from '../analyse/communities/index.ts';
 import { attributeAssortativity, computeNetworkMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
 import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';
 import { countryName } from '../ingest/country-names.ts';
@@ -56,6 +56,12 @@ export interface BuildNetworkReportDataOptions {
   /** Above this many nodes betweenness (all-pairs shortest paths) is skipped, as `vennskap rank` does. */
   pathMetricsUpTo: number;
   generatedFrom: GeneratedFrom | null;
+  /**
+   * The communities over seeds, when the caller has a faster path to them
+   * (an edge list's CSR snapshot, so the report shows what `vennskap clusters`
+   * prints); null: communityStability on the graph.
+   */
+  stability: ((seeds: number[], resolution: number) => CommunityStability) | null;
 }
 
 export const DEFAULTS: BuildNetworkReportDataOptions = {
@@ -69,6 +75,7 @@ export const DEFAULTS: BuildNetworkReportDataOptions = {
   hubCount: 5,
   pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo,
   generatedFrom: null,
+  stability: null,
 };
 
 /** Degrees up to this get one histogram bar each; wider spreads are binned by powers of two. */
@@ -150,7 +157,7 @@ function hubSection(graph: Graph, o: BuildNetworkReportDataOptions, source: Netw
 
 function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source: NetworkReportSource, attributes: NetworkReportData['attributes'], strength: Record<string, number>) {
   const seeds = Array.from({ length: o.stabilitySeeds }, (_, i) => o.seed + i);
-  const stability = communityStability(graph, { seeds, resolution: o.resolution, partnerCount: 0 });
+  const stability = o.stability ? o.stability(seeds, o.resolution) : communityStability(graph, { seeds, resolution: o.resolution, partnerCount: 0 });
   const { communities } = stability.consensus;
   const summaries = describeCommunities(graph, communities, { hubMetric: strength, hubCount: o.hubCount });
   const compositionAttribute = attributes.country ? 'country' : attributes.kind ? 'kind' : null;

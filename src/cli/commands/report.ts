@@ -4,6 +4,8 @@
  * standalone HTML file with SVG charts.
  */
 import { createHash } from 'node:crypto';
+import { csrCommunityStability, csrStabilityByKey } from '../../analyse/csr-communities.ts';
+import { csrOfEdgeList } from '../../graph/edge-list-network.ts';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts';
@@ -93,8 +95,17 @@ async function buildInputReport(args: ParsedCommandLine, file: string, choices: 
   progress('building the report');
   const files: NonNullable<GeneratedFrom['files']> = [{ file, sha256: await sha256File(file) }];
   if (nodesFile !== undefined) files.push({ file: nodesFile, sha256: await sha256File(nodesFile) });
+  const edgeList = network.edgeList;
+  // Communities from the edge list's snapshot, as `vennskap clusters` finds them.
+  const stability = edgeList
+    ? (seeds: number[], resolution: number) => {
+        const csr = csrOfEdgeList(edgeList);
+        return csrStabilityByKey(csr, csrCommunityStability(csr, seeds, resolution));
+      }
+    : null;
   return buildNetworkReportData(network.graph, {
     ...choices,
+    stability,
     source: { file, format, ...(nodesFile !== undefined ? { nodesFile } : {}), ...(formatFlag !== undefined ? { formatFlag } : {}), notes: network.notes },
     generatedFrom: { files },
   });
