@@ -27,27 +27,12 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { CsvError, parseCsvRecords } from '../formats/csv.ts';
 import { InputError } from '../formats/input-error.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
+import type { EdgeListRows } from '../graph/edge-list-network.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { NodeIdTable } from './node-id-table.ts';
 
-export interface EdgeListArrays {
-  /** Node ids, in order of first appearance (node-table ids first); an index into this array is a node. */
-  keys: string[];
-  /** Source node index of each row (length edgeCount). */
-  sources: Int32Array;
-  targets: Int32Array;
-  /** Weight of each row (1 where the file has no weight column or an empty cell). */
-  weights: Float64Array;
-  /** 1-based line on which each row starts. */
-  lines: Int32Array;
-  edgeCount: number;
-  /** Whether the header has a weight column. */
-  weighted: boolean;
-  /** Header columns other than source, target and weight. */
-  ignoredColumns: string[];
-  /** With keepColumns: per column of ignoredColumns, the raw cell of each row. */
-  columnCells: string[][] | null;
-}
+/** The rows as read, before merging (see src/graph/edge-list-network.ts). */
+export type EdgeListArrays = EdgeListRows;
 
 export interface ReadEdgeListStreamOptions {
   /** Name used in error messages (defaults to the path). */

@@ -26,16 +26,23 @@ import { csrFromEdgeArrays, type Csr } from '../analyse/csr/csr.ts';
 import { isPlainNumber } from '../formats/attribute-values.ts';
 import { createNetworkGraph } from '../formats/network-graph.ts';
 
-/** The rows read from an edge list (see src/cli/read-edge-list-stream.ts). */
+/** The rows read from an edge list (src/cli/read-edge-list-stream.ts), one entry per row. */
 export interface EdgeListRows {
+  /** Node ids, in order of first appearance (node-table ids first); an index into this array is a node. */
   keys: string[];
+  /** Source node index of each row (length edgeCount). */
   sources: Int32Array;
   targets: Int32Array;
+  /** Weight of each row (1 where the file has no weight column or an empty cell). */
   weights: Float64Array;
+  /** 1-based line on which each row starts. */
   lines: Int32Array;
   edgeCount: number;
+  /** Whether the header has a weight column. */
   weighted: boolean;
+  /** Header columns other than source, target and weight. */
   ignoredColumns: string[];
+  /** With keepColumns: per column of ignoredColumns, the raw cell of each row. */
   columnCells: string[][] | null;
 }
 
