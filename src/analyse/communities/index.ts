@@ -17,3 +17,9 @@ export {
 export { describeCommunities, type DescribeCommunitiesOptions } from './describe-communities.ts';
 export { renumberCommunities, renumberMembership } from './renumber-communities.ts';
 export { louvainCsr, type LouvainCsrInput, type LouvainCsrOptions, type LouvainCsrResult } from './louvain-csr.ts';
+export {
+  COMMUNITY_ALGORITHMS,
+  detectCommunitiesCsr,
+  type CommunityAlgorithm,
+  type DetectCommunitiesCsrOptions,
+} from './detect-communities-csr.ts';
