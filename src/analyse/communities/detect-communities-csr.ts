@@ -5,10 +5,14 @@
  * ends here, so the same graph, seed and resolution give the same
  * communities whatever the graph's size or the path it took.
  *
+ * Louvain: louvain-csr.ts (Blondel et al. 2008). Leiden: leiden-csr.ts
+ * (Traag, Waltman & van Eck 2019), whose communities are always connected.
+ *
  * Membership is canonical: community 0 is the largest, ties broken by the
  * smallest node index (renumberMembership).
  */
 import { louvainCsr, type LouvainCsrInput, type LouvainCsrResult } from './louvain-csr.ts';
+import { leidenCsr } from './leiden-csr.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
 
 export type CommunityAlgorithm = 'louvain' | 'leiden';
@@ -32,6 +36,7 @@ export function detectCommunitiesCsr(
   if (!COMMUNITY_ALGORITHMS.includes(algorithm)) {
     throw new Error(`detectCommunitiesCsr: algorithm must be one of ${COMMUNITY_ALGORITHMS.join(', ')}, got ${String(algorithm)}`);
   }
-  if (algorithm === 'leiden') throw new Error('detectCommunitiesCsr: leiden is not implemented yet');
-  return louvainCsr(input, { seed, resolution });
+  if (algorithm === 'louvain') return louvainCsr(input, { seed, resolution });
+  const { membership, modularity, count, levels } = leidenCsr(input, { seed, resolution });
+  return { membership, modularity, count, levels };
 }

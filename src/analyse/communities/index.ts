@@ -23,3 +23,4 @@ export {
   type CommunityAlgorithm,
   type DetectCommunitiesCsrOptions,
 } from './detect-communities-csr.ts';
+export { leidenCsr, type LeidenCsrOptions, type LeidenCsrResult } from './leiden-csr.ts';
