@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --sizes 10k,100k,1m] [--runs 3] [--no-peers] [--networkx-sizes 10k,100k]
- *                [--graphology-sizes 10k,100k]
+ *                [--graphology-sizes 10k,100k] [--only communities]
  *
  * Times our analysis on planted-partition graphs of 10k nodes / 50k edges,
  * 100k / 500k and 1M / 5M, next to igraph and NetworkX on the same edge files
@@ -12,6 +12,8 @@
  * each peak RSS belongs to one tool), as the median of up to --runs runs; a
  * step whose runs add up past --budget seconds stops repeating (the table
  * shows the run count). Graph files are cached in $TMPDIR/vennskap-bench.
+ * --only communities runs just the CSR build, Louvain and Leiden, ours and
+ * igraph's (no NetworkX, no graphology path): the Leiden comparison alone.
  * Environment: BENCH_SIZES, BENCH_RUNS and BENCH_BUDGET mirror the flags.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,9 +44,14 @@ const { values: flags } = parseArgs({
     'networkx-sizes': { type: 'string', default: '10k,100k' },
     'graphology-sizes': { type: 'string', default: '10k,100k' },
     'cli-runs': { type: 'string', default: '5' },
-    out: { type: 'string', default: join(here, 'RESULTS.md') },
+    // --only communities writes RESULTS-COMMUNITIES.md, so RESULTS.md keeps the full tables.
+    out: { type: 'string' },
+    only: { type: 'string', default: 'all' },
   },
 });
+if (!['all', 'communities'].includes(flags.only)) throw new Error(`run-bench: --only must be all or communities, got "${flags.only}"`);
+const onlyCommunities = flags.only === 'communities';
+flags.out ??= join(here, onlyCommunities ? 'RESULTS-COMMUNITIES.md' : 'RESULTS.md');
 const sizes = flags.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 for (const size of sizes) if (!(size in SIZES)) throw new Error(`run-bench: unknown size "${size}" (known: ${Object.keys(SIZES).join(', ')})`);
 const networkxSizes = new Set(flags['networkx-sizes'].split(',').map((s) => s.trim().toLowerCase()));
@@ -157,7 +164,8 @@ const STEPS = [
   ['closeness', 'closeness', 'closeness', 'closeness'],
   ['components', 'connected components', 'components', 'components'],
   ['louvain', 'Louvain (CSR)', 'louvain', 'louvain'],
-  ['louvain-graphology', 'Louvain (graphology)', 'louvain', 'louvain'],
+  ['louvain-graphology', 'Louvain (graphology graph → CSR)', 'louvain', 'louvain'],
+  ['leiden', 'Leiden (CSR)', 'leiden', null],
 ];
 // Building a graphology graph is the model's cost, not an analysis algorithm:
 // it is checked against NetworkX on its own line, not in "every analysis step".
@@ -165,6 +173,8 @@ const NOT_ANALYSIS = new Set(['build-graphology']);
 
 const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : r.toFixed(r >= 10 ? 0 : 2));
+
+const isCommunityOp = (op) => op === 'leiden' || op?.startsWith('louvain');
 
 function rowOf(result, op) {
   return result?.rows?.find((row) => row.op === op);
@@ -193,9 +203,9 @@ function sizeTable(size, results) {
     ratios[op] = { igraph: rIg, networkx: rNx, firstIg, firstNx, ours, ig, nx };
     const notes = [
       ours.note,
-      ours.value !== undefined ? (op.startsWith('louvain') ? `Q = ${ours.value.toFixed(4)}` : `value ${ours.value}`) : null,
+      ours.value !== undefined ? (isCommunityOp(op) ? `Q = ${ours.value.toFixed(4)}` : `value ${ours.value}`) : null,
       ig?.skipped ? `igraph: ${ig.skipped}` : ig?.note ? `igraph: ${ig.note}` : null,
-      ig?.value !== undefined && igOp === 'louvain' ? `igraph Q = ${ig.value.toFixed(4)}` : null,
+      ig?.value !== undefined && isCommunityOp(igOp) ? `igraph Q = ${ig.value.toFixed(4)}` : null,
       nx?.note ? `NetworkX: ${nx.note}` : null,
       nx?.value !== undefined && nxOp === 'louvain' ? `NetworkX Q = ${nx.value.toFixed(4)}` : null,
     ].filter(Boolean);
@@ -242,6 +252,14 @@ function checkTargets(all) {
     );
     const g = ratios['build-graphology'];
     if (g?.networkx !== undefined) verdict(g.networkx <= 0.2, `${size} graphology graph build ≥ 5× faster than NetworkX's (ratio ${fmtRatio(g.networkx)})`);
+    const ld = ratios.leiden;
+    verdict(ld?.igraph === undefined ? undefined : ld.igraph <= 1, `${size} Leiden ≤ 1.0× igraph's community_leiden (${both(ld, 'igraph', 'firstIg')})`);
+    const lq = ld?.ours.value;
+    const lqi = ld?.ig?.value;
+    verdict(
+      lq === undefined || lqi === undefined ? undefined : lq >= lqi - 0.002,
+      `${size} Leiden modularity ≥ igraph's − 0.002 (${lq?.toFixed(4)} vs ${lqi?.toFixed(4)}; ARI vs planted ${ld?.ours.ari?.toFixed(3)} vs ${ld?.ig?.ari?.toFixed(3)})`,
+    );
     if (size === '100k') {
       const csr = ratios['build-csr']?.ours;
       const graph = ratios['build-graphology']?.ours;
@@ -281,12 +299,12 @@ for (const size of sizes) {
     `--nodes=${spec.nodes}`, `--edges=${spec.edges}`, `--communities=${spec.communities}`, `--mixing=${MIXING}`,
     '--seed=1', `--cache=${cacheDir}`, `--pivots=${spec.pivots}`, `--closeness-sources=${spec.closeness}`,
     `--max-runs=${flags.runs}`, `--budget-ms=${Number(flags.budget) * 1000}`,
-    `--warmup-below-ms=${Number(flags['warmup-below']) * 1000}`,
+    `--warmup-below-ms=${Number(flags['warmup-below']) * 1000}`, `--only=${flags.only}`,
   ];
   const generated = run(process.execPath, [...nodeArgs, '--mode=generate', ...common], `${size} graph`);
   const results = {};
   results.csr = run(process.execPath, [...nodeArgs, '--mode=csr', ...common], `${size} ours (CSR)`);
-  if (graphologySizes.has(size)) {
+  if (graphologySizes.has(size) && !onlyCommunities) {
     results.graphology = run(process.execPath, [...nodeArgs, '--mode=graphology', ...common], `${size} ours (graphology)`);
   }
   if (peers.igraph && generated.edgeList) {
@@ -294,9 +312,10 @@ for (const size of sizes) {
       join(here, 'peers.py'), `--nodes=${spec.nodes}`, `--edge-list=${generated.edgeList}`, `--pivots=${spec.pivots}`,
       `--closeness-sample=${generated.sample ? generated.sample.join(',') : 'all'}`,
       `--max-runs=${flags.runs}`, `--budget=${flags.budget}`, `--warmup-below=${flags['warmup-below']}`,
+      `--membership=${generated.membership}`, `--only=${flags.only}`,
     ];
     results.igraph = run('/usr/bin/python3', [...peerArgs, '--tool=igraph'], `${size} igraph`, SINGLE_THREADED);
-    if (networkxSizes.has(size)) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`, SINGLE_THREADED);
+    if (networkxSizes.has(size) && !onlyCommunities) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`, SINGLE_THREADED);
     else results.networkxWhy = 'a 1M/5M NetworkX graph takes minutes to build and many GB; add it with --networkx-sizes';
   }
   const table = sizeTable(size, results);

@@ -36,10 +36,11 @@
  *
  * Every returned community is connected: each aggregate node is a refined
  * community, connected by construction, and an iteration ends only when every
- * community is one aggregate node. As a last guard (against the fallback
- * above), a community that is not connected would be split into its connected
- * components, which never lowers modularity; `splitCommunities` says how many
- * were, and the tests require 0.
+ * community is one aggregate node. When the fallback above ran, an aggregate
+ * node is a community of P and need not be connected; then (only then) a
+ * last pass splits any disconnected community into its connected components,
+ * which never lowers modularity; `splitCommunities` says how many were. The
+ * tests check connectedness independently of this pass.
  *
  * Weights, multiplicities and self-loops are read as louvainCsr reads them
  * (csr-level.ts). Deterministic for a given seed.
@@ -72,7 +73,13 @@ export const LEIDEN_DEFAULTS: LeidenCsrOptions = { seed: 1, resolution: 1, itera
  * One iteration of Leiden from `partition` (original nodes, dense labels),
  * updated in place. Returns the number of levels that moved a node.
  */
-function leidenIteration(base: Level, partition: Int32Array, resolution: number, m2: number, rng: () => number): number {
+function leidenIteration(
+  base: Level,
+  partition: Int32Array,
+  resolution: number,
+  m2: number,
+  rng: () => number,
+): { levelsMoved: number; fellBack: boolean } {
   const n = base.n;
   // nodeOf[v] = node of the current level that holds original node v.
   const nodeOf = new Int32Array(n);
@@ -80,6 +87,7 @@ function leidenIteration(base: Level, partition: Int32Array, resolution: number,
   let level = base;
   let community = partition.slice();
   let levelsMoved = 0;
+  let fellBack = false;
   for (;;) {
     const degree = levelDegrees(level);
     if (moveNodesFast(level, degree, community, resolution, m2, rng, true)) levelsMoved++;
@@ -91,6 +99,7 @@ function leidenIteration(base: Level, partition: Int32Array, resolution: number,
     if (refinedCount === level.n) {
       refined = community;
       refinedCount = count;
+      fellBack = true;
     }
     // Initial partition of the aggregate: the community of each refined community.
     const initial = new Int32Array(refinedCount);
@@ -100,7 +109,7 @@ function leidenIteration(base: Level, partition: Int32Array, resolution: number,
     community = initial;
   }
   for (let v = 0; v < n; v++) partition[v] = community[nodeOf[v]!]!;
-  return levelsMoved;
+  return { levelsMoved, fellBack };
 }
 
 /**
@@ -154,13 +163,16 @@ export function leidenCsr(input: LouvainCsrInput, options?: Partial<LeidenCsrOpt
   for (let v = 0; v < n; v++) partition[v] = v;
   let levels = 0;
   let done = 0;
+  let fellBack = false;
   for (;;) {
-    const moved = leidenIteration(base, partition, resolution, m2, rng);
-    levels += moved;
+    const iteration = leidenIteration(base, partition, resolution, m2, rng);
+    levels += iteration.levelsMoved;
+    fellBack ||= iteration.fellBack;
     done++;
-    if (moved === 0 || done === iterations) break;
+    if (iteration.levelsMoved === 0 || done === iterations) break;
   }
-  const splitCommunities = splitDisconnected(base, partition);
+  // Only the fallback can leave a community disconnected (see the header).
+  const splitCommunities = fellBack ? splitDisconnected(base, partition) : 0;
   const canonical = renumberMembership(partition);
   return {
     membership: canonical.membership,

@@ -77,6 +77,7 @@ export function refinePartition(
   const linkWeight = new Float64Array(n);
   const candidates = new Int32Array(n);
   const cumulative = new Float64Array(n + 1);
+  const gains = new Float64Array(n + 1);
   for (let o = 0; o < n; o++) {
     const v = order[o]!;
     const own = refined[v]!;
@@ -101,33 +102,33 @@ export function refinePartition(
       if (linkWeight[c] === 0 && c !== own) candidates[candidateCount++] = c;
       linkWeight[c]! += weights[p]!;
     }
-    // Largest ΔH among well-connected candidates (own singleton: ΔH = 0).
+    // ΔH of each well-connected candidate (−1: not eligible); own singleton: ΔH = 0.
     let maxGain = 0;
+    gains[0] = 0;
     for (let t = 1; t < candidateCount; t++) {
       const c = candidates[t]!;
       const kc = clusterWeight[c]!;
-      if (external[c]! < kc * (totalS - kc) * scale) continue;
-      const gain = linkWeight[c]! - k * kc * scale;
-      if (gain > maxGain) maxGain = gain;
+      let gain = -1;
+      if (external[c]! >= kc * (totalS - kc) * scale) {
+        gain = linkWeight[c]! - k * kc * scale;
+        if (gain > maxGain) maxGain = gain;
+      }
+      gains[t] = gain;
     }
     let chosen = own;
     if (maxGain > 0) {
-      cumulative[0] = Math.exp(-maxGain / THETA); // own singleton
-      for (let t = 1; t < candidateCount; t++) {
-        const c = candidates[t]!;
-        const kc = clusterWeight[c]!;
-        let weight = 0;
-        if (external[c]! >= kc * (totalS - kc) * scale) {
-          const gain = linkWeight[c]! - k * kc * scale;
-          if (gain >= 0) weight = Math.exp((gain - maxGain) / THETA);
-        }
-        cumulative[t] = cumulative[t - 1]! + weight;
+      let sum = 0;
+      for (let t = 0; t < candidateCount; t++) {
+        const gain = gains[t]!;
+        if (gain >= 0) sum += Math.exp((gain - maxGain) / THETA);
+        cumulative[t] = sum;
       }
-      const r = rng() * cumulative[candidateCount - 1]!;
+      const r = rng() * sum;
       let t = 0;
       while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
       chosen = candidates[t]!;
     }
+    const toChosen = linkWeight[chosen]!;
     for (let t = 0; t < candidateCount; t++) linkWeight[candidates[t]!] = 0;
 
     clusterWeight[chosen]! += k;
@@ -136,11 +137,7 @@ export function refinePartition(
       continue;
     }
     // E(C ∪ v, S − C − v) = E(C, S − C) + E(v, S − v) − 2 w(v, C).
-    for (let p = start; p < end; p++) {
-      const u = neighbours[p]!;
-      if (community[u] !== s) continue;
-      external[chosen]! += refined[u] === chosen ? -weights[p]! : weights[p]!;
-    }
+    external[chosen]! += ownExternal - 2 * toChosen;
     refined[v] = chosen;
     nonSingleton[chosen] = 1;
   }
