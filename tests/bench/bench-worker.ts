@@ -36,6 +36,8 @@ export interface OpResult {
   warmup: boolean;
   /** A value to print beside the time (modularity, component count, …). */
   value?: number;
+  /** Median CPU time (user + system) of the timed runs, ms: less swayed than wall time by other jobs on a loaded machine. */
+  cpuMedian?: number;
   /** Adjusted Rand index of a partition with the planted one. */
   ari?: number;
   note?: string;
@@ -96,13 +98,16 @@ const MIN_TIMED_MS = 1000;
 const MAX_RUNS_QUICK = 30;
 
 function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?: number; note?: string }): { result: T; row: OpResult } {
-  const timeOnce = (): { result: T; ms: number } => {
+  const timeOnce = (): { result: T; ms: number; cpu: number } => {
     gc?.();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = fn();
-    return { result, ms: performance.now() - start };
+    const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    return { result, ms, cpu: (cpu.user + cpu.system) / 1000 };
   };
-  let { result, ms: first } = timeOnce();
+  let { result, ms: first, cpu: firstCpu } = timeOnce();
   const warmup = first < warmupBelowMs;
   let spent = first;
   if (warmup) {
@@ -115,6 +120,7 @@ function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?:
     }
   }
   const runs: number[] = warmup ? [] : [first];
+  const cpuRuns: number[] = warmup ? [] : [firstCpu];
   let timed = warmup ? 0 : first;
   for (;;) {
     if (runs.length > 0 && spent >= budgetMs) break;
@@ -123,11 +129,12 @@ function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?:
     const next = timeOnce();
     result = next.result;
     runs.push(next.ms);
+    cpuRuns.push(next.cpu);
     spent += next.ms;
     timed += next.ms;
   }
   const extra = describe ? describe(result) : {};
-  return { result, row: { op, runs, median: median(runs), first, warmup, ...extra } };
+  return { result, row: { op, runs, median: median(runs), cpuMedian: median(cpuRuns), first, warmup, ...extra } };
 }
 
 function parseCount(text: string | undefined, n: number): number | null {

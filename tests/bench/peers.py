@@ -36,10 +36,15 @@ def measure(op, fn, max_runs, budget_s, describe=None):
     0.1 s, else it is the first timed run. Then at least max_runs timed
     runs, continued until they add up to 1 s (at most 30) for a quick step;
     runs stop once all calls add up past budget_s."""
+    cpu_runs = []
+
     def time_once():
+        cpu_start = time.process_time()
         start = time.perf_counter()
         result = fn()
-        return result, time.perf_counter() - start
+        elapsed = time.perf_counter() - start
+        cpu_runs.append((time.process_time() - cpu_start) * 1000)
+        return result, elapsed
 
     result, first = time_once()
     warmup = first < WARMUP_BELOW_S
@@ -53,6 +58,7 @@ def measure(op, fn, max_runs, budget_s, describe=None):
             spent += elapsed
             calls += 1
     runs = [] if warmup else [first * 1000]
+    timed_cpu_from = len(cpu_runs) - (0 if warmup else 1)
     timed = 0.0 if warmup else first
     while True:
         if runs and spent >= budget_s:
@@ -64,7 +70,8 @@ def measure(op, fn, max_runs, budget_s, describe=None):
         runs.append(elapsed * 1000)
         spent += elapsed
         timed += elapsed
-    row = {"op": op, "runs": runs, "median": statistics.median(runs), "first": first * 1000, "warmup": warmup}
+    row = {"op": op, "runs": runs, "median": statistics.median(runs), "first": first * 1000, "warmup": warmup,
+           "cpuMedian": statistics.median(cpu_runs[timed_cpu_from:])}
     if describe:
         row.update(describe(result))
     return result, row

@@ -19,6 +19,9 @@ export type CommunityAlgorithm = 'louvain' | 'leiden';
 
 export const COMMUNITY_ALGORITHMS: readonly CommunityAlgorithm[] = ['louvain', 'leiden'];
 
+/** The algorithm's name in prose (reports, tables). */
+export const COMMUNITY_ALGORITHM_NAMES: Readonly<Record<CommunityAlgorithm, string>> = { louvain: 'Louvain', leiden: 'Leiden' };
+
 export interface DetectCommunitiesCsrOptions {
   algorithm: CommunityAlgorithm;
   seed: number;

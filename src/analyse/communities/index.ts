@@ -19,6 +19,7 @@ export { renumberCommunities, renumberMembership } from './renumber-communities.
 export { louvainCsr, type LouvainCsrInput, type LouvainCsrOptions, type LouvainCsrResult } from './louvain-csr.ts';
 export {
   COMMUNITY_ALGORITHMS,
+  COMMUNITY_ALGORITHM_NAMES,
   detectCommunitiesCsr,
   type CommunityAlgorithm,
   type DetectCommunitiesCsrOptions,

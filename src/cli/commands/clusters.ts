@@ -1,6 +1,7 @@
 /** `vennskap clusters`: communities with their hubs, countries and share of links; modularity and stability. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
-import { communityStability } from '../../analyse/communities/index.ts';
+import { COMMUNITY_ALGORITHM_NAMES, communityStability } from '../../analyse/communities/index.ts';
 import { describeCountryClusters, type CountryCluster } from '../../analyse/country-clusters.ts';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
 import { countryName } from '../../ingest/country-names.ts';
@@ -12,10 +13,11 @@ import { formatCommandHelp, integerOption, numberOption, parseCommandLine, Usage
 export const clustersSpec: CommandSpec = {
   name: 'clusters',
   summary: COMMAND_SUMMARIES.clusters,
-  usage: 'vennskap clusters [--network NAME] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
+  usage: 'vennskap clusters [--network NAME] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
   help: `
 Options:
-  --seed S            Louvain's random seed (default 1); the same seed gives the same clusters
+${ALGORITHM_HELP}
+  --seed S            random seed (default 1); the same seed gives the same clusters
   --resolution R      modularity resolution (default 1; higher gives more, smaller clusters)
   --stability-seeds N how many seeds the stability check runs (default 20)
 ${NETWORK_OPTIONS_HELP.trim()}
@@ -39,6 +41,7 @@ Example:
     seed: { type: 'string' },
     resolution: { type: 'string' },
     'stability-seeds': { type: 'string' },
+    ...ALGORITHM_OPTION,
     ...NETWORK_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
@@ -49,6 +52,7 @@ const list = (items: readonly string[], max: number) => (items.length > max ? `$
 export async function runClusters(argv: string[]): Promise<void> {
   const args = parseCommandLine(clustersSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(clustersSpec));
+  const algorithm = algorithmOption(args.values.algorithm);
   const seed = integerOption('seed', args.values.seed, 1);
   const resolution = numberOption('resolution', args.values.resolution, 1);
   if (!(resolution > 0)) throw new UsageError(`--resolution: expected a positive number, found "${String(args.values.resolution)}"`);
@@ -57,11 +61,12 @@ export async function runClusters(argv: string[]): Promise<void> {
   const mode = outputMode(args);
   const network = await loadNetwork(args);
   progress('finding communities');
-  const analysis = await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' });
+  const analysis = await analyseNetworkInNode(network.graph, { algorithm, seed, resolution, hubMetric: 'strength' });
   progress('checking stability over seeds');
-  const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution, partnerCount: 0 });
+  const stability = communityStability(network.graph, { algorithm, seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution, partnerCount: 0 });
   const header = {
     network: network.description,
+    algorithm,
     seed,
     resolution,
     modularity: analysis.modularity,
@@ -78,7 +83,7 @@ export async function runClusters(argv: string[]): Promise<void> {
     const m = stability.modularity;
     process.stdout.write(
       `${network.description}\n` +
-        `modularity ${formatNumber(analysis.modularity)} at resolution ${resolution} (seed ${seed}), ${analysis.summaries.length} clusters\n` +
+        `modularity ${formatNumber(analysis.modularity)} at resolution ${resolution} (${COMMUNITY_ALGORITHM_NAMES[algorithm]}, seed ${seed}), ${analysis.summaries.length} clusters\n` +
         `stability over ${stabilitySeeds} seeds: modularity min ${formatNumber(m.min)}, median ${formatNumber(m.median)}, max ${formatNumber(m.max)}; ` +
         `clusters ${stability.count.min}–${stability.count.max}; ` +
         `pairs in the same cluster stay together in ${stability.meanConsensusCoAssignment === null ? '–' : `${Math.round(stability.meanConsensusCoAssignment * 100)}%`} of runs\n\n`,

@@ -1,6 +1,7 @@
 /** `vennskap stats`: network-level figures. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import type Graph from 'graphology';
-import { detectCommunities } from '../../analyse/communities/index.ts';
+import { detectCommunities, type CommunityAlgorithm } from '../../analyse/communities/index.ts';
 import { attributeAssortativity, computeNetworkMetrics } from '../../analyse/metrics/index.ts';
 import { NETWORK_NAMES } from '../../graph/network-bundle.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
@@ -11,12 +12,13 @@ import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } 
 export const statsSpec: CommandSpec = {
   name: 'stats',
   summary: COMMAND_SUMMARIES.stats,
-  usage: 'vennskap stats [--network NAME] [--seed S] [network options] [--json|--csv]',
+  usage: 'vennskap stats [--network NAME] [--algorithm louvain|leiden] [--seed S] [network options] [--json|--csv]',
   help: `
 Without --network or --input, prints the four built-in networks side by side.
 
 Options:
-  --seed S            Louvain's seed for the modularity row (default 1)
+${ALGORITHM_HELP.replace('community detection', 'community detection for the modularity row')}
+  --seed S            seed of the community detection for the modularity row (default 1)
 ${NETWORK_OPTIONS_HELP.trim()}
 ${OUTPUT_OPTIONS_HELP.trim()}
 
@@ -31,10 +33,10 @@ Example:
   nodes                           521
   edges                           429
   ...`,
-  options: { seed: { type: 'string' }, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
+  options: { seed: { type: 'string' }, ...ALGORITHM_OPTION, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
 };
 
-export function networkFigures(graph: Graph, seed: number) {
+export function networkFigures(graph: Graph, seed: number, algorithm: CommunityAlgorithm = 'louvain') {
   const m = computeNetworkMetrics(graph);
   return {
     nodes: m.order,
@@ -49,7 +51,7 @@ export function networkFigures(graph: Graph, seed: number) {
     degree_assortativity: m.degreeAssortativity,
     assortativity_by_country: attributeAssortativity(graph, 'country'),
     assortativity_by_kind: attributeAssortativity(graph, 'kind'),
-    modularity: detectCommunities(graph, { seed }).modularity,
+    modularity: detectCommunities(graph, { algorithm, seed }).modularity,
   };
 }
 
@@ -58,12 +60,13 @@ export async function runStats(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(statsSpec));
   const mode = outputMode(args);
   const seed = integerOption('seed', args.values.seed, 1);
+  const algorithm = algorithmOption(args.values.algorithm);
   const network = await loadNetwork(args);
   const all = args.values.network === undefined && network.networks !== undefined;
   const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : [[network.name, network.graph]];
-  const figures = columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);
+  const figures = columns.map(([name, graph]) => [name, networkFigures(graph, seed, algorithm)] as const);
   if (mode === 'json') {
-    process.stdout.write(`${JSON.stringify({ source: network.description, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ source: network.description, algorithm, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
     return;
   }
   type Figure = keyof ReturnType<typeof networkFigures>;
