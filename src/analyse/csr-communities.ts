@@ -8,20 +8,43 @@ import type { CommunitySummary } from '../graph/network-bundle.ts';
 import type { Csr } from './csr/csr.ts';
 import { adjustedRandIndexOfTable } from './agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformationOfTable } from './agreement/normalized-mutual-information.ts';
-import { louvainCsr, summarize, type CommunityStability, type LouvainCsrResult, type Spread } from './communities/index.ts';
+import { detectCommunitiesCsr, summarize, type CommunityAlgorithm, type CommunityStability, type LouvainCsrResult, type Spread } from './communities/index.ts';
 
 export interface CsrCommunityOptions {
+  algorithm: CommunityAlgorithm;
   seed: number;
   resolution: number;
 }
 
 /**
- * The one place the CSR path finds communities, so every command that reads
- * an edge list gets the same partition for the same seed. (When the Leiden
- * branch lands this becomes detectCommunitiesCsr(csr, { algorithm, seed, resolution }).)
+ * The one place the CLI's CSR path finds communities: detectCommunitiesCsr,
+ * the entry point detectCommunities also ends in, so an edge list and the
+ * graph built from it get the same partition for the same seed.
  */
 export function findCsrCommunities(csr: Csr, options: CsrCommunityOptions): LouvainCsrResult {
-  return louvainCsr(csr, { seed: options.seed, resolution: options.resolution });
+  const result = detectCommunitiesCsr(csr, { algorithm: options.algorithm, seed: options.seed, resolution: options.resolution });
+  return { ...result, membership: renumberByKey(result.membership, result.count, csr.keys) };
+}
+
+/**
+ * detectCommunities' numbering (renumberCommunities): community 0 the
+ * largest, ties by the smallest node key — detectCommunitiesCsr breaks ties
+ * by node index instead, which differs when keys are not in index order.
+ */
+function renumberByKey(membership: Int32Array, count: number, keys: readonly string[]): Int32Array {
+  const size = new Int32Array(count);
+  const smallest: (string | undefined)[] = new Array<string | undefined>(count);
+  for (let i = 0; i < membership.length; i++) {
+    const c = membership[i]!;
+    size[c]!++;
+    const key = keys[i]!;
+    const s = smallest[c];
+    if (s === undefined || key < s) smallest[c] = key;
+  }
+  const order = Array.from({ length: count }, (_, c) => c).sort((a, b) => size[b]! - size[a]! || (smallest[a]! < smallest[b]! ? -1 : smallest[a]! > smallest[b]! ? 1 : 0));
+  const next = new Int32Array(count);
+  order.forEach((c, id) => (next[c] = id));
+  return membership.map((c) => next[c]!);
 }
 
 export interface CsrCommunityStability {
@@ -39,8 +62,13 @@ export interface CsrCommunityStability {
  * communityStability's figures (without the partner lists) over seeds.
  * `known` is a run already made for one of the seeds (not repeated).
  */
-export function csrCommunityStability(csr: Csr, seeds: number[], resolution: number, known?: { seed: number; result: LouvainCsrResult }): CsrCommunityStability {
-  const runs = seeds.map((seed) => (known && known.seed === seed ? known.result : findCsrCommunities(csr, { seed, resolution })));
+export function csrCommunityStability(
+  csr: Csr,
+  options: { seeds: number[]; resolution: number; algorithm: CommunityAlgorithm },
+  known?: { seed: number; result: LouvainCsrResult },
+): CsrCommunityStability {
+  const { seeds, resolution, algorithm } = options;
+  const runs = seeds.map((seed) => (known && known.seed === seed ? known.result : findCsrCommunities(csr, { algorithm, seed, resolution })));
   let best = 0;
   runs.forEach((r, i) => {
     if (r.modularity > runs[best]!.modularity) best = i;

@@ -67,7 +67,7 @@ export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?:
   const names = withPaths ? all.names : all.names.filter((name) => !['betweenness', 'closeness', 'harmonic'].includes(name));
   const values = Object.fromEntries(names.map((name) => [name, all.values[name]!]));
   progress('finding communities');
-  const result = findCsrCommunities(csr, { seed: o.seed, resolution: o.resolution });
+  const result = findCsrCommunities(csr, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
   const communities: Record<string, number> = {};
   for (let i = 0; i < n; i++) communities[csr.keys[i]!] = result.membership[i]!;
   const text = (i: number, attribute: string) => {

@@ -1,6 +1,7 @@
 /** `vennskap stats`: network-level figures. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import type Graph from 'graphology';
-import { detectCommunities } from '../../analyse/communities/index.ts';
+import { detectCommunities, type CommunityAlgorithm } from '../../analyse/communities/index.ts';
 import { findCsrCommunities } from '../../analyse/csr-communities.ts';
 import { attributeAssortativity, computeNetworkMetrics, csrAttributeAssortativity, csrNetworkMetrics, type NetworkMetrics } from '../../analyse/metrics/index.ts';
 import { csrOfEdgeList, type EdgeListNetwork } from '../../graph/edge-list-network.ts';
@@ -13,12 +14,13 @@ import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } 
 export const statsSpec: CommandSpec = {
   name: 'stats',
   summary: COMMAND_SUMMARIES.stats,
-  usage: 'vennskap stats [--network NAME] [--seed S] [network options] [--json|--csv]',
+  usage: 'vennskap stats [--network NAME] [--algorithm louvain|leiden] [--seed S] [network options] [--json|--csv]',
   help: `
 Without --network or --input, prints the four built-in networks side by side.
 
 Options:
-  --seed S            Louvain's seed for the modularity row (default 1)
+${ALGORITHM_HELP.replace('community detection', 'community detection for the modularity row')}
+  --seed S            seed of the community detection for the modularity row (default 1)
 ${NETWORK_OPTIONS_HELP.trim()}
 ${OUTPUT_OPTIONS_HELP.trim()}
 
@@ -33,7 +35,7 @@ Example:
   nodes                           521
   edges                           429
   ...`,
-  options: { seed: { type: 'string' }, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
+  options: { seed: { type: 'string' }, ...ALGORITHM_OPTION, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
 };
 
 function figures(m: NetworkMetrics, byCountry: number | null, byKind: number | null, modularity: number) {
@@ -54,12 +56,12 @@ function figures(m: NetworkMetrics, byCountry: number | null, byKind: number | n
   };
 }
 
-export function networkFigures(graph: Graph, seed: number) {
-  return figures(computeNetworkMetrics(graph), attributeAssortativity(graph, 'country'), attributeAssortativity(graph, 'kind'), detectCommunities(graph, { seed }).modularity);
+export function networkFigures(graph: Graph, seed: number, algorithm: CommunityAlgorithm = 'louvain') {
+  return figures(computeNetworkMetrics(graph), attributeAssortativity(graph, 'country'), attributeAssortativity(graph, 'kind'), detectCommunities(graph, { algorithm, seed }).modularity);
 }
 
 /** The same figures for an edge list, on its CSR snapshot: no graphology graph is built. */
-export function edgeListFigures(network: EdgeListNetwork, seed: number) {
+export function edgeListFigures(network: EdgeListNetwork, seed: number, algorithm: CommunityAlgorithm = 'louvain') {
   const csr = csrOfEdgeList(network);
   const byAttribute = (attribute: string) => {
     // A missing attribute is its own category, as in attributeAssortativity.
@@ -73,7 +75,7 @@ export function edgeListFigures(network: EdgeListNetwork, seed: number) {
     }
     return csrAttributeAssortativity(csr, categoryOf, categories.size);
   };
-  return figures(csrNetworkMetrics(csr), byAttribute('country'), byAttribute('kind'), findCsrCommunities(csr, { seed, resolution: 1 }).modularity);
+  return figures(csrNetworkMetrics(csr), byAttribute('country'), byAttribute('kind'), findCsrCommunities(csr, { algorithm, seed, resolution: 1 }).modularity);
 }
 
 export async function runStats(argv: string[]): Promise<void> {
@@ -81,13 +83,14 @@ export async function runStats(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(statsSpec));
   const mode = outputMode(args);
   const seed = integerOption('seed', args.values.seed, 1);
+  const algorithm = algorithmOption(args.values.algorithm);
   const network = await loadNetwork(args, { keepColumns: false });
   const all = args.values.network === undefined && network.networks !== undefined;
   const edgeList = network.edgeList;
   const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : edgeList ? [] : [[network.name, network.graph]];
-  const figures = edgeList ? [[network.name, edgeListFigures(edgeList, seed)] as const] : columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);
+  const figures = edgeList ? [[network.name, edgeListFigures(edgeList, seed, algorithm)] as const] : columns.map(([name, graph]) => [name, networkFigures(graph, seed, algorithm)] as const);
   if (mode === 'json') {
-    process.stdout.write(`${JSON.stringify({ source: network.description, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ source: network.description, algorithm, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
     return;
   }
   type Figure = keyof ReturnType<typeof networkFigures>;
