@@ -378,7 +378,7 @@ for (const size of sizes) {
 const e2eSection = [
   '## End to end',
   '',
-  'Whole processes on the same CSV edge list (header `source,target`): `node dist/cli.js stats --input X --json` and `clusters --input X --stability-seeds 1 --json` against tests/bench/end-to-end-peers.py (python-igraph, NetworkX; reading the file included). Wall time around the child process; peak RSS for every tool by GNU time (`/usr/bin/time -f %M`). Medians of the runs shown ("(1)": one run; at 1M every tool runs once).',
+  'Whole processes on the same CSV edge list (header `source,target`): `node dist/cli.js stats --input X --json` and `clusters --input X --stability-seeds 1 --json` against tests/bench/end-to-end-peers.py (python-igraph, NetworkX; reading the file included). Wall time around the child process; CPU time (user + system) and peak RSS for every tool by GNU time (`/usr/bin/time -f "%M %U %S"`); on this shared machine CPU time is the steadier figure. Medians of the runs shown ("(1)": one run; at 1M every tool runs once).',
   '',
   ...Object.values(e2e).map((x) => `${x.text}\n`),
   '### end-to-end targets',
