@@ -7,7 +7,7 @@ import type Graph from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import type { CommunitySummary } from '../graph/network-bundle.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
-import { describeCommunities, detectCommunities } from './communities/index.ts';
+import { describeCommunities, detectCommunities, type CommunityAlgorithm } from './communities/index.ts';
 import {
   NODE_METRICS,
   NODE_METRIC_TYPES,
@@ -25,6 +25,8 @@ import {
 } from './metrics/index.ts';
 
 export interface AnalyseNetworkOptions {
+  /** Community detection: 'louvain' (default) or 'leiden'. */
+  algorithm: CommunityAlgorithm;
   seed: number;
   resolution: number;
   /** Above this many nodes, skip the all-pairs path metrics (betweenness, closeness, harmonic: O(n·m)). */
@@ -37,6 +39,7 @@ export interface AnalyseNetworkOptions {
 }
 
 export const ANALYSE_NETWORK_DEFAULTS: AnalyseNetworkOptions = {
+  algorithm: 'louvain',
   seed: 1,
   resolution: 1,
   pathMetricsUpTo: 20_000,
@@ -96,9 +99,9 @@ export function computeMetricMappings(graph: Graph, options: { pathMetricsUpTo: 
 export function analyseCommunities(
   graph: Graph,
   metrics: MetricMappings,
-  options: Pick<AnalyseNetworkOptions, 'seed' | 'resolution' | 'hubCount' | 'hubMetric'>,
+  options: Pick<AnalyseNetworkOptions, 'seed' | 'resolution' | 'hubCount' | 'hubMetric'> & Partial<Pick<AnalyseNetworkOptions, 'algorithm'>>,
 ): Pick<NetworkAnalysis, 'communities' | 'modularity' | 'summaries'> {
-  const { communities, modularity } = detectCommunities(graph, { seed: options.seed, resolution: options.resolution });
+  const { communities, modularity } = detectCommunities(graph, { algorithm: options.algorithm, seed: options.seed, resolution: options.resolution });
   const hubMetric = metrics.values[options.hubMetric] ?? metrics.values.degree ?? {};
   return { communities, modularity, summaries: describeCommunities(graph, communities, { hubMetric, hubCount: options.hubCount }) };
 }

@@ -3,6 +3,8 @@
  * from the built-in Norway data, or the user's own file (--input).
  */
 import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { EdgeListNetwork } from '../graph/edge-list-network.ts';
 import { statSync } from 'node:fs';
 import type { NetworkFormat } from '../formats/read-network-file.ts';
 import { SOURCE_FILES, type Dataset } from '../dataset/build-dataset.ts';
@@ -42,6 +44,7 @@ Network:
   --format F          the input's format when its extension does not say (csv, tsv, gexf, graphml, json)`;
 
 export interface LoadedNetwork {
+  /** The graphology graph; for an edge list it is built on first use, from `edgeList`. */
   graph: Graph;
   /** Which network, in words, for headings and provenance. */
   description: string;
@@ -49,12 +52,16 @@ export interface LoadedNetwork {
   dataset?: Dataset;
   networks?: NetworkSet;
   notes: string[];
+  /** A CSV/TSV --input as arrays: the analyses run on its CSR snapshot, without a graphology graph. */
+  edgeList?: EdgeListNetwork;
 }
 
-/** Edge lists above this size are streamed into typed arrays instead of read as one string. */
-const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
+export interface LoadNetworkOptions {
+  /** Keep edge-list columns other than source, target and weight (default; stats and clusters never read them). */
+  keepColumns: boolean;
+}
 
-export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwork> {
+export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkOptions = { keepColumns: true }): Promise<LoadedNetwork> {
   const v = args.values;
   if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (typeof v.input === 'string') {
@@ -67,11 +74,11 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
     const stat = statSync(v.input, { throwIfNoEntry: false });
     if (stat?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
     const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
-    if (stat && stat.size > STREAM_ABOVE_BYTES && (kind === 'csv' || kind === 'tsv') && v.nodes === undefined) {
-      progress(`streaming ${v.input}`);
-      const { edgeListToGraph, readEdgeListStream } = await import('./read-edge-list-stream.ts');
-      const read = edgeListToGraph(await readEdgeListStream(v.input, { delimiter: kind === 'tsv' ? '\t' : undefined }));
-      return { graph: read.graph, description: `${v.input} (${kind}, streamed)`, name: 'input', notes: read.notes };
+    if (kind === 'csv' || kind === 'tsv') {
+      // Every edge list, whatever its size, is read into arrays: one path, so results never jump at a size.
+      const network = await loadEdgeList(v.input, kind, typeof v.nodes === 'string' ? v.nodes : undefined, options.keepColumns);
+      for (const note of network.notes) process.stderr.write(`vennskap: ${note}\n`);
+      return network;
     }
     const text = readTextFile(v.input);
     const nodesText = typeof v.nodes === 'string' ? readTextFile(v.nodes) : undefined;
@@ -81,6 +88,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
       nodesText,
       ...(typeof v.nodes === 'string' ? { nodesFile: v.nodes } : {}),
     });
+    for (const note of read.notes) process.stderr.write(`vennskap: ${note}\n`);
     return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes };
   }
   if (v.nodes !== undefined || v.format !== undefined) throw new UsageError('--nodes and --format need --input');
@@ -97,4 +105,38 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
   const choices = [view, includeEnded ? 'with ended partnerships' : 'active partnerships', ...(sources.length < SOURCE_FILES.length ? [`sources: ${sources.join(', ')}`] : []), ...(v['include-memberships'] ? ['with memberships'] : [])];
   const description = `the ${name} network of the built-in Norway data (${choices.join(', ')})`;
   return { graph: networks[name], description, name, dataset, networks, notes: [] };
+}
+
+async function loadEdgeList(file: string, kind: 'csv' | 'tsv', nodesFile: string | undefined, keepColumns: boolean): Promise<LoadedNetwork> {
+  progress(`reading ${file}`);
+  const [{ readEdgeListStream }, { readNodeTable }, { edgeListNetwork, edgeListNotes, graphOfEdgeList }] = await Promise.all([
+    import('./read-edge-list-stream.ts'),
+    import('../formats/read-edge-list.ts'),
+    import('../graph/edge-list-network.ts'),
+  ]);
+  const table = nodesFile === undefined ? undefined : readNodeTable(readTextFile(nodesFile), { file: nodesFile });
+  const rows = await readEdgeListStream(file, { delimiter: kind === 'tsv' ? '\t' : undefined, knownNodes: table?.ids ?? [], keepColumns });
+  let nodeAttributes: Attributes[] | null = null;
+  if (table) {
+    nodeAttributes = table.attributes;
+    for (let i = table.ids.length; i < rows.keys.length; i++) nodeAttributes.push({ label: rows.keys[i]! });
+  }
+  const edgeList = edgeListNetwork(rows, nodeAttributes);
+  const notes = edgeListNotes(edgeList, file);
+  if (table && rows.keys.length > table.ids.length) {
+    const extra = rows.keys.length - table.ids.length;
+    notes.push(`${extra} node${extra === 1 ? '' : 's'} named in ${file} but missing from ${nodesFile} ${extra === 1 ? 'was' : 'were'} added with the id as label.`);
+  }
+  if (!keepColumns && rows.ignoredColumns.length > 0) notes.push(`columns not used by this command: ${rows.ignoredColumns.join(', ')}.`);
+  let graph: Graph | undefined;
+  return {
+    get graph() {
+      graph ??= graphOfEdgeList(edgeList);
+      return graph;
+    },
+    description: `${file} (${kind})`,
+    name: 'input',
+    notes,
+    edgeList,
+  };
 }

@@ -25,6 +25,7 @@ import {
   type ComputeNodeMetricsOptions,
   type NodeMetricColumns,
   type NodeMetrics,
+  type PreparedNodeMetrics,
 } from '../analyse/metrics/compute-node-metrics.ts';
 
 export interface ParallelOptions {
@@ -134,11 +135,12 @@ export async function sumShortestPathsParallel(
 
 /** computeNodeMetricColumns with the shortest-path pass on worker threads. */
 export async function computeNodeMetricColumnsParallel(
-  graph: Graph,
+  graph: Graph | PreparedNodeMetrics,
   options?: Partial<ComputeNodeMetricsOptions>,
   parallel: ParallelOptions = {},
 ): Promise<NodeMetricColumns> {
-  const prepared = prepareNodeMetrics(graph, options);
+  // A run already prepared (an edge list's snapshot) is used as it is.
+  const prepared = 'pathCsr' in graph ? graph : prepareNodeMetrics(graph, options);
   const { pathCsr, sources } = prepared;
   let paths: PathSums;
   if (sources === null) {

@@ -1,116 +1,98 @@
 /**
  * NODE-ONLY (uses node:fs and node:buffer; never import it from the
- * viewer). Stream a large CSV or TSV edge list from a file, line by line,
- * into compact arrays: a Map from node id to index, Int32Array sources and
- * targets and a Float64Array of weights, grown by doubling. A 1M-edge,
- * 30 MB file then costs about 16 MB of arrays plus the node ids, instead of
- * the whole text plus one object per edge.
+ * viewer). Read a CSV or TSV edge list of any size from a file into compact
+ * arrays: a Map from node id to index, Int32Array sources and targets, a
+ * Float64Array of weights and the line number of every row, grown by
+ * doubling. Every --input edge list takes this path, whatever its size, so
+ * results never depend on the file's size.
  *
  * Same rules and errors as read-edge-list.ts (header with source and target
  * in any case, optional weight, delimiter detected from the header, ids
- * trimmed, empty lines skipped, errors name file:line). Only source, target
- * and weight are read; other columns are listed in `ignoredColumns`.
- * Duplicate pairs stay separate rows here; `edgeListToGraph` merges them as
- * readEdgeList does. Lines are split directly on the delimiter; a line with
- * a quote goes through parseCsvRecords (joined with the following lines
- * while a quoted field is still open, since it may hold a newline).
+ * trimmed, empty lines skipped, errors name file:line). Other columns are
+ * kept as text per row only when `keepColumns` is set (the commands that
+ * write or report edge attributes); otherwise they are listed in
+ * `ignoredColumns`. Duplicate pairs stay separate rows here;
+ * src/graph/edge-list-network.ts merges them and says so.
+ *
+ * Hand-written over bytes: the file is read in 4 MB chunks into a Buffer
+ * and lines and fields are found by byte search, so no line is ever a
+ * string; only each field that is a node id is decoded (and kept once per
+ * distinct node). On the 1M-node / 5M-edge bench file this took the read
+ * from ~9 s (string chunks split into line strings) to ~3 s. A line holding
+ * a quote goes through parseCsvRecords as text (joined with the following
+ * lines while a quoted field is still open, since it may hold a newline).
  */
 import { Buffer } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { CsvError, parseCsvRecords } from '../formats/csv.ts';
 import { InputError } from '../formats/input-error.ts';
-import { createNetworkGraph, type NetworkRead } from '../formats/network-graph.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
+import type { EdgeListRows } from '../graph/edge-list-network.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
+import { NodeIdTable } from './node-id-table.ts';
 
-export interface EdgeListArrays {
-  /** Node ids, in order of first appearance; an index into this array is a node. */
-  keys: string[];
-  /** Source node index of each edge (length ≥ edgeCount; use the first edgeCount entries). */
-  sources: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-  edgeCount: number;
-  /** Header columns other than source, target and weight, which are not read. */
-  ignoredColumns: string[];
-}
+/** The rows as read, before merging (see src/graph/edge-list-network.ts). */
+export type EdgeListArrays = EdgeListRows;
 
 export interface ReadEdgeListStreamOptions {
   /** Name used in error messages (defaults to the path). */
   file: string | undefined;
   /** Force a delimiter instead of detecting it from the header line. */
   delimiter: Delimiter | undefined;
+  /** Node ids known before the edges (a node table's, in its order): they take the first indices. */
+  knownNodes: readonly string[];
+  /** Keep the cells of columns other than source, target and weight. */
+  keepColumns: boolean;
 }
 
-const DEFAULTS: ReadEdgeListStreamOptions = { file: undefined, delimiter: undefined };
+const DEFAULTS: ReadEdgeListStreamOptions = { file: undefined, delimiter: undefined, knownNodes: [], keepColumns: false };
 
 const INITIAL_CAPACITY = 1 << 16;
+const CHUNK_BYTES = 4 << 20;
+const NEWLINE = 10;
+const RETURN = 13;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
 
 export async function readEdgeListStream(path: string, options?: Partial<ReadEdgeListStreamOptions>): Promise<EdgeListArrays> {
   const o = resolveOptions('readEdgeListStream', DEFAULTS, options);
-  const file = o.file ?? path;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  return readEdgeListFile(path, o);
+}
 
-  const index = new Map<string, number>();
-  const keys: string[] = [];
+function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListArrays {
+  const file = o.file ?? path;
+  const ids = new NodeIdTable();
+  for (const id of o.knownNodes) ids.indexOfString(id);
   let capacity = INITIAL_CAPACITY;
   let sources = new Int32Array(capacity);
   let targets = new Int32Array(capacity);
   let weights = new Float64Array(capacity);
+  let lines = new Int32Array(capacity);
   let edgeCount = 0;
 
   let header: string[] | undefined;
   let delimiter: Delimiter = o.delimiter ?? ',';
+  let delimiterByte = delimiter.charCodeAt(0);
   let sourceAt = -1;
   let targetAt = -1;
   let weightAt = -1;
   let weightName = 'weight';
+  let otherAt: number[] = [];
   let ignoredColumns: string[] = [];
+  let columnCells: string[][] | null = null;
   let lineNumber = 0;
   // An open quoted field: the text so far and the line it started on.
   let pending: { text: string; line: number } | undefined;
 
-  const nodeIndex = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      // A copy, not a slice: V8 keeps the whole 1 MB chunk a sliced string
-      // came from alive for as long as the slice lives.
-      const own = Buffer.from(id, 'utf8').toString('utf8');
-      i = keys.length;
-      index.set(own, i);
-      keys.push(own);
-    }
-    return i;
-  };
-
-  const addRow = (fields: string[], line: number) => {
-    if (header === undefined) {
-      header = fields.map((h) => h.trim());
-      const lower = header.map((h) => h.toLowerCase());
-      lower.forEach((h, k) => {
-        if (lower.indexOf(h) !== k) throw new InputError(file, line, `the header names the column "${header![k]}" twice`);
-      });
-      sourceAt = lower.indexOf('source');
-      targetAt = lower.indexOf('target');
-      weightAt = lower.indexOf('weight');
-      for (const [name, at] of [['source', sourceAt], ['target', targetAt]] as const) {
-        if (at < 0) throw new InputError(file, line, `expected a column named "${name}" in the header (found: ${header.join(', ')})`);
-      }
-      if (weightAt >= 0) weightName = header[weightAt]!;
-      ignoredColumns = header.filter((_h, k) => k !== sourceAt && k !== targetAt && k !== weightAt);
-      return;
-    }
-    if (fields.length !== header.length) {
-      throw new CsvError(file, line, `expected ${header.length} fields as in the header, found ${fields.length}`);
-    }
-    const source = fields[sourceAt]!.trim();
-    const target = fields[targetAt]!.trim();
-    if (source === '' || target === '') {
-      throw new InputError(file, line, `expected a ${source === '' ? 'source' : 'target'} node id, found an empty cell`);
+  /** A row's edge; source and target are node indices, or -1 for an empty cell. */
+  const addEdge = (source: number, target: number, weightCell: string | undefined, line: number) => {
+    if (source < 0 || target < 0) {
+      throw new InputError(file, line, `expected a ${source < 0 ? 'source' : 'target'} node id, found an empty cell`);
     }
     let weight = 1;
-    if (weightAt >= 0) {
-      const cell = fields[weightAt]!.trim();
+    if (weightCell !== undefined) {
+      const cell = weightCell.trim();
       if (cell !== '') {
         weight = Number(cell);
         if (!Number.isFinite(weight)) throw new InputError(file, line, `expected a number in the "${weightName}" column, found ${JSON.stringify(cell)}`);
@@ -121,11 +103,45 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
       sources = grow(sources, new Int32Array(capacity));
       targets = grow(targets, new Int32Array(capacity));
       weights = grow(weights, new Float64Array(capacity));
+      lines = grow(lines, new Int32Array(capacity));
     }
-    sources[edgeCount] = nodeIndex(source);
-    targets[edgeCount] = nodeIndex(target);
+    sources[edgeCount] = source;
+    targets[edgeCount] = target;
     weights[edgeCount] = weight;
+    lines[edgeCount] = line;
     edgeCount++;
+  };
+
+  const setHeader = (fields: string[], line: number) => {
+    header = fields.map((h) => h.trim());
+    const lower = header.map((h) => h.toLowerCase());
+    lower.forEach((h, k) => {
+      if (lower.indexOf(h) !== k) throw new InputError(file, line, `the header names the column "${header![k]}" twice`);
+    });
+    sourceAt = lower.indexOf('source');
+    targetAt = lower.indexOf('target');
+    weightAt = lower.indexOf('weight');
+    for (const [name, at] of [['source', sourceAt], ['target', targetAt]] as const) {
+      if (at < 0) throw new InputError(file, line, `expected a column named "${name}" in the header (found: ${header.join(', ')})`);
+    }
+    if (weightAt >= 0) weightName = header[weightAt]!;
+    otherAt = header.map((_h, k) => k).filter((k) => k !== sourceAt && k !== targetAt && k !== weightAt);
+    ignoredColumns = otherAt.map((k) => header![k]!);
+    if (o.keepColumns) columnCells = otherAt.map(() => []);
+  };
+
+  /** A row already split into fields (the header, or a line with quotes). */
+  const addFields = (fields: string[], line: number) => {
+    if (header === undefined) return setHeader(fields, line);
+    if (fields.length !== header.length) {
+      throw new CsvError(file, line, `expected ${header.length} fields as in the header, found ${fields.length}`);
+    }
+    const stringId = (cell: string) => {
+      const id = cell.trim();
+      return id === '' ? -1 : ids.indexOfString(id);
+    };
+    addEdge(stringId(fields[sourceAt]!), stringId(fields[targetAt]!), weightAt >= 0 ? fields[weightAt]! : undefined, line);
+    if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(fields[k]!));
   };
 
   const addQuoted = (text: string, firstLine: number) => {
@@ -137,14 +153,38 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
       if (error instanceof CsvError && error.line !== undefined) throw new CsvError(file, error.line + firstLine - 1, error.reason);
       throw error;
     }
-    for (const record of records) addRow(record.fields, record.line + firstLine - 1);
+    for (const record of records) addFields(record.fields, record.line + firstLine - 1);
   };
 
-  const handleLine = (raw: string) => {
+  // Field bounds of the current line, reused for every line.
+  const fieldStart: number[] = [];
+  const fieldEnd: number[] = [];
+
+  // Field k of the current line (bounds in fieldStart/fieldEnd), and the node index of an id field.
+  const field = (buffer: Buffer, k: number) => buffer.toString('utf8', fieldStart[k]!, fieldEnd[k]!);
+  const id = (buffer: Buffer, k: number) => {
+    let s = fieldStart[k]!;
+    let e = fieldEnd[k]!;
+    while (s < e && (buffer[s] === SPACE || buffer[s] === TAB)) s++;
+    while (e > s && (buffer[e - 1] === SPACE || buffer[e - 1] === TAB)) e--;
+    if (s === e) return -1;
+    // Other white space String.prototype.trim removes (as read-edge-list.ts does) can only
+    // start or end with these bytes; such ids go through the string path.
+    const first = buffer[s]!;
+    const last = buffer[e - 1]!;
+    if (first >= 0x80 || last >= 0x80 || (first >= 10 && first <= 13) || (last >= 10 && last <= 13)) {
+      const text = buffer.toString('utf8', s, e).trim();
+      return text === '' ? -1 : ids.indexOfString(text);
+    }
+    return ids.indexOf(buffer, s, e);
+  };
+
+  /** One line of bytes [start, end) (without its line break). */
+  const handleLine = (buffer: Buffer, start: number, end: number) => {
     lineNumber++;
-    const line = lineNumber === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (lineNumber === 1 && end - start >= 3 && buffer[start] === 0xef && buffer[start + 1] === 0xbb && buffer[start + 2] === 0xbf) start += 3;
     if (pending !== undefined) {
-      pending.text += '\n' + line;
+      pending.text += '\n' + buffer.toString('utf8', start, end);
       if (countQuotes(pending.text) % 2 === 0) {
         const { text, line: first } = pending;
         pending = undefined;
@@ -152,44 +192,82 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
       }
       return;
     }
-    if (line === '') return;
-    if (header === undefined && o.delimiter === undefined) delimiter = detectDelimiter(line);
-    if (line.includes('"')) {
-      if (countQuotes(line) % 2 === 1) pending = { text: line, line: lineNumber };
-      else addQuoted(line, lineNumber);
+    if (start === end) return;
+    // One pass over the bytes: field bounds, and whether the line holds a quote.
+    let count = 0;
+    let from = start;
+    let quoted = false;
+    for (let p = start; p < end; p++) {
+      const b = buffer[p]!;
+      if (b === delimiterByte) {
+        fieldStart[count] = from;
+        fieldEnd[count++] = p;
+        from = p + 1;
+      } else if (b === QUOTE) {
+        quoted = true;
+        break;
+      }
+    }
+    if (header === undefined || quoted) {
+      const text = buffer.toString('utf8', start, end);
+      if (header === undefined && o.delimiter === undefined) {
+        delimiter = detectDelimiter(text);
+        delimiterByte = delimiter.charCodeAt(0);
+      }
+      if (text.includes('"')) {
+        if (countQuotes(text) % 2 === 1) pending = { text, line: lineNumber };
+        else addQuoted(text, lineNumber);
+      } else {
+        addFields(text.split(delimiter), lineNumber);
+      }
       return;
     }
-    addRow(line.split(delimiter), lineNumber);
+    // The common case: split on the delimiter byte, decode only the fields used.
+    fieldStart[count] = from;
+    fieldEnd[count++] = end;
+    if (count !== header.length) throw new CsvError(file, lineNumber, `expected ${header.length} fields as in the header, found ${count}`);
+    addEdge(id(buffer, sourceAt), id(buffer, targetAt), weightAt >= 0 ? field(buffer, weightAt) : undefined, lineNumber);
+    if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(field(buffer, k)));
   };
 
-  // Split chunks on "\n" by hand: node:readline's async iterator costs
-  // several times more per line, which shows at a million lines.
-  let rest = '';
+  const fd = openSync(path, 'r');
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const text = rest + chunk;
+    // `carry` holds the unfinished last line of the previous chunk.
+    let buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let carry = 0;
+    for (;;) {
+      if (carry === buffer.length) buffer = grow8(buffer, carry);
+      const read = readSync(fd, buffer, carry, buffer.length - carry, null);
+      const filled = carry + read;
       let start = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        handleLine(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+      for (let nl = buffer.indexOf(NEWLINE, 0); nl >= 0 && nl < filled; nl = buffer.indexOf(NEWLINE, start)) {
+        handleLine(buffer, start, nl > start && buffer[nl - 1] === RETURN ? nl - 1 : nl);
         start = nl + 1;
       }
-      rest = text.slice(start);
+      if (read === 0) {
+        if (start < filled) handleLine(buffer, start, buffer[filled - 1] === RETURN ? filled - 1 : filled);
+        break;
+      }
+      carry = filled - start;
+      buffer.copy(buffer, 0, start, filled);
     }
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
-  if (rest !== '') handleLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
   // The quoted field never closed: let the CSV parser name the line.
   if (pending !== undefined) addQuoted(pending.text, pending.line);
   if (header === undefined) throw new CsvError(file, 1, 'expected a header row, found an empty file');
 
   return {
-    keys,
+    keys: ids.keys,
     sources: sources.subarray(0, edgeCount),
     targets: targets.subarray(0, edgeCount),
     weights: weights.subarray(0, edgeCount),
+    lines: lines.subarray(0, edgeCount),
     edgeCount,
+    weighted: weightAt >= 0,
     ignoredColumns,
+    columnCells,
   };
 }
 
@@ -198,100 +276,15 @@ function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {
   return to;
 }
 
+/** A buffer twice as large holding the first `used` bytes (a line longer than the chunk). */
+function grow8(from: Buffer, used: number): Buffer {
+  const to = Buffer.allocUnsafe(from.length * 2);
+  from.copy(to, 0, 0, used);
+  return to;
+}
+
 function countQuotes(text: string): number {
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
   return n;
-}
-
-/**
- * The network graph for streamed arrays, with the rules of readEdgeList:
- * nodes labelled with their id, repeated pairs merged (weights summed,
- * `count` recording how many rows), edge keys e0, e1, … in order of each
- * pair's first row — the graph addOrMergeEdge builds row by row.
- *
- * Repeated pairs are found first over the typed arrays (firstRowOfPair),
- * so each edge is added once by addEdgeWithKey with its final attributes,
- * instead of a graph.edge lookup, a free-key search and, for a repeat, an
- * attribute merge per row. Measured on the 100k-node bench graph with every
- * pair listed twice (1M rows): 5.4–6.8 s CPU and 657 MiB peak before,
- * 4.0–5.4 s and 541 MiB after; without repeats both take ~4 s, which is
- * graphology's own addEdge and its garbage collection (no faster way to
- * fill a graphology graph was found: see tests/bench/README.md).
- */
-export function edgeListToGraph(arrays: EdgeListArrays): NetworkRead {
-  const graph = createNetworkGraph();
-  const { keys, sources, targets, weights, edgeCount } = arrays;
-  for (const key of keys) graph.addNode(key, { label: key });
-  const first = firstRowOfPair(sources, targets, edgeCount, keys.length);
-  // Per edge (numbered by first row): its first row, summed weight and row count.
-  const edgeOf = new Int32Array(edgeCount);
-  const rowOf = new Int32Array(edgeCount);
-  const summed = new Float64Array(edgeCount);
-  const counts = new Int32Array(edgeCount);
-  let edges = 0;
-  for (let i = 0; i < edgeCount; i++) {
-    const f = first[i]!;
-    if (f === i) {
-      edgeOf[i] = edges;
-      rowOf[edges] = i;
-      summed[edges] = weights[i]!;
-      counts[edges] = 1;
-      edges++;
-    } else {
-      const k = edgeOf[f]!;
-      edgeOf[i] = k;
-      summed[k]! += weights[i]!;
-      counts[k]!++;
-    }
-  }
-  for (let k = 0; k < edges; k++) {
-    const row = rowOf[k]!;
-    const count = counts[k]!;
-    graph.addEdgeWithKey(
-      `e${k}`,
-      keys[sources[row]!]!,
-      keys[targets[row]!]!,
-      count > 1 ? { weight: summed[k]!, count } : { weight: summed[k]! },
-    );
-  }
-  const merged = edgeCount - edges;
-  const notes: string[] = [];
-  if (merged > 0) {
-    notes.push(`${merged} of ${edgeCount} rows repeated a pair already listed and were merged into its edge (weights summed, "count" records how many rows).`);
-  }
-  if (arrays.ignoredColumns.length > 0) notes.push(`columns not read by the streaming reader: ${arrays.ignoredColumns.join(', ')}.`);
-  return { graph, notes };
-}
-
-/**
- * For each of the first `count` rows, the first row with the same
- * unordered pair of ends (itself when it is the first). Rows are bucketed
- * by their smaller end (a stable counting sort), then within a bucket a
- * stamp array keyed by the larger end finds repeats: O(rows + nodes).
- */
-export function firstRowOfPair(sources: Int32Array, targets: Int32Array, count: number, n: number): Int32Array {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < count; i++) start[Math.min(sources[i]!, targets[i]!) + 1]!++;
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const fill = start.slice(0, n);
-  const byLow = new Int32Array(count);
-  for (let i = 0; i < count; i++) byLow[fill[Math.min(sources[i]!, targets[i]!)]!++] = i;
-  const first = new Int32Array(count);
-  const stamp = new Int32Array(n).fill(-1);
-  const seen = new Int32Array(n);
-  for (let low = 0; low < n; low++) {
-    for (let p = start[low]!; p < start[low + 1]!; p++) {
-      const i = byLow[p]!;
-      const high = Math.max(sources[i]!, targets[i]!);
-      if (stamp[high] === low) {
-        first[i] = seen[high]!;
-      } else {
-        stamp[high] = low;
-        seen[high] = i;
-        first[i] = i;
-      }
-    }
-  }
-  return first;
 }

@@ -116,7 +116,15 @@ export function readEdgeList(text: string, options?: Partial<ReadEdgeListOptions
  * so that nodes keep the table's order and isolated nodes are kept).
  */
 export function readNodeTableInto(graph: Graph, text: string, options: { file: string; delimiter?: Delimiter | undefined }): void {
+  const { ids, attributes } = readNodeTable(text, options);
+  ids.forEach((id, i) => graph.addNode(id, attributes[i]));
+}
+
+/** A node table's ids in order and each node's attributes (label at least); the rules of readNodeTableInto. */
+export function readNodeTable(text: string, options: { file: string; delimiter?: Delimiter | undefined }): { ids: string[]; attributes: Attributes[] } {
   const file = options.file;
+  const ids: string[] = [];
+  const all: Attributes[] = [];
   const table = parseTable(text, file, options.delimiter);
   const idColumn = NODE_ID_COLUMNS.map((c) => findColumn(table.header, c)).find((c) => c !== undefined);
   if (idColumn === undefined) {
@@ -143,8 +151,10 @@ export function readNodeTableInto(graph: Graph, text: string, options: { file: s
       attributes[name] = numeric.has(column) ? Number(cell.trim()) : cell;
     }
     if (typeof attributes.label !== 'string') attributes.label = typeof attributes.name === 'string' ? attributes.name : id;
-    graph.addNode(id, attributes);
+    ids.push(id);
+    all.push(attributes);
   }
+  return { ids, attributes: all };
 }
 
 function parseTable(text: string, file: string, delimiter: Delimiter | undefined): CsvTable & { headerLine: number } {

@@ -7,7 +7,7 @@
  */
 import type Graph from 'graphology-types';
 import { adjustedRandIndex, normalizedMutualInformation } from '../analyse/agreement/index.ts';
-import { communityStability, describeCommunities } from '../analyse/communities/index.ts';
+import { COMMUNITY_ALGORITHM_NAMES, communityStability, describeCommunities, type CommunityAlgorithm } from '../analyse/communities/index.ts';
 import { stabilityFigures } from './stability-figures.ts';
 import { describeCountryClusters } from '../analyse/country-clusters.ts';
 import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
@@ -16,6 +16,7 @@ import type { ClusterSection } from './report-data.ts';
 import { networkFlags, reproduce } from './reproduce-commands.ts';
 
 export interface ClusterSectionOptions {
+  algorithm: CommunityAlgorithm;
   seed: number;
   stabilitySeeds: number;
   resolution: number;
@@ -45,7 +46,7 @@ function clusterSection(
   o: ClusterSectionOptions,
 ): { section: ClusterSection; communities: Record<string, number> } {
   const seeds = Array.from({ length: o.stabilitySeeds }, (_, i) => o.seed + i);
-  const stability = communityStability(graph, { seeds, resolution: o.resolution, partnerCount: 0 });
+  const stability = communityStability(graph, { algorithm: o.algorithm, seeds, resolution: o.resolution, partnerCount: 0 });
   const { communities } = stability.consensus;
   const internal = new Map(describeCommunities(graph, communities, { hubCount: 0 }).map((c) => [c.id, c.linkShare]));
   const clusters = describeCountryClusters(municipalityCountry, communities, { hubCount: o.hubCount }).map((c) => ({
@@ -59,10 +60,10 @@ function clusterSection(
       ...NETWORKS[name],
       nodes: graph.order,
       edges: graph.size,
-      ...stabilityFigures(stability, o.resolution, seeds),
+      ...stabilityFigures(stability, o.resolution, seeds, o.algorithm),
       clusters,
-      source: `${NETWORKS[name].networkLabel} network (built from the twin network); Louvain, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed}; link counts from the municipality–country network`,
-      reproduce: reproduce.communities(name, o.seed, o.stabilitySeeds, o.resolution, o.twin),
+      source: `${NETWORKS[name].networkLabel} network (built from the twin network); ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed}; link counts from the municipality–country network`,
+      reproduce: reproduce.communities(name, o.seed, o.stabilitySeeds, o.resolution, o.twin, o.algorithm),
     },
   };
 }

@@ -12,7 +12,7 @@
 import type Graph from 'graphology-types';
 import { ANALYSE_NETWORK_DEFAULTS, computeMetricMappings } from '../analyse/analyse-network.ts';
 import { metricsByNode } from '../analyse/rank-places.ts';
-import { communityStability, describeCommunities } from '../analyse/communities/index.ts';
+import { COMMUNITY_ALGORITHM_NAMES, communityStability, describeCommunities, type CommunityAlgorithm, type CommunityStability } from '../analyse/communities/index.ts';
 import { attributeAssortativity, computeNetworkMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
 import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';
 import { countryName } from '../ingest/country-names.ts';
@@ -42,7 +42,9 @@ export interface BuildNetworkReportDataOptions {
   title: string;
   /** The file the graph was read from; required, since every reproduce command names it. */
   source: NetworkReportSource | null;
-  /** First Louvain seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
+  /** Community detection: 'louvain' (default) or 'leiden'. */
+  algorithm: CommunityAlgorithm;
+  /** First seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
   seed: number;
   /** Modularity resolution γ. */
   resolution: number;
@@ -56,11 +58,18 @@ export interface BuildNetworkReportDataOptions {
   /** Above this many nodes betweenness (all-pairs shortest paths) is skipped, as `vennskap rank` does. */
   pathMetricsUpTo: number;
   generatedFrom: GeneratedFrom | null;
+  /**
+   * The communities over seeds, when the caller has a faster path to them
+   * (an edge list's CSR snapshot, so the report shows what `vennskap clusters`
+   * prints); null: communityStability on the graph.
+   */
+  stability: ((seeds: number[], resolution: number, algorithm: CommunityAlgorithm) => CommunityStability) | null;
 }
 
 export const DEFAULTS: BuildNetworkReportDataOptions = {
   title: '',
   source: null,
+  algorithm: 'louvain',
   seed: 1,
   resolution: 1,
   stabilitySeeds: 20,
@@ -69,6 +78,7 @@ export const DEFAULTS: BuildNetworkReportDataOptions = {
   hubCount: 5,
   pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo,
   generatedFrom: null,
+  stability: null,
 };
 
 /** Degrees up to this get one histogram bar each; wider spreads are binned by powers of two. */
@@ -150,7 +160,7 @@ function hubSection(graph: Graph, o: BuildNetworkReportDataOptions, source: Netw
 
 function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source: NetworkReportSource, attributes: NetworkReportData['attributes'], strength: Record<string, number>) {
   const seeds = Array.from({ length: o.stabilitySeeds }, (_, i) => o.seed + i);
-  const stability = communityStability(graph, { seeds, resolution: o.resolution, partnerCount: 0 });
+  const stability = o.stability ? o.stability(seeds, o.resolution, o.algorithm) : communityStability(graph, { algorithm: o.algorithm, seeds, resolution: o.resolution, partnerCount: 0 });
   const { communities } = stability.consensus;
   const summaries = describeCommunities(graph, communities, { hubMetric: strength, hubCount: o.hubCount });
   const compositionAttribute = attributes.country ? 'country' : attributes.kind ? 'kind' : null;
@@ -174,7 +184,7 @@ function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source
       .sort((a, b) => b.count - a.count || compareText(a.value, b.value));
   });
   const section: NetworkCommunitySection = {
-    ...stabilityFigures(stability, o.resolution, seeds),
+    ...stabilityFigures(stability, o.resolution, seeds, o.algorithm),
     communities: summaries.map((s) => ({
       id: s.id,
       size: s.size,
@@ -184,9 +194,9 @@ function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source
     })),
     compositionAttribute,
     composition,
-    source: `${source.file}; Louvain, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed} (the highest modularity); hubs by strength`,
-    reproduce: reproduceInput.clusters(source, stability.consensus.seed, 1, o.resolution),
-    reproduceStability: reproduceInput.clusters(source, o.seed, o.stabilitySeeds, o.resolution),
+    source: `${source.file}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed} (the highest modularity); hubs by strength`,
+    reproduce: reproduceInput.clusters(source, stability.consensus.seed, 1, o.resolution, o.algorithm),
+    reproduceStability: reproduceInput.clusters(source, o.seed, o.stabilitySeeds, o.resolution, o.algorithm),
   };
   return { section, firstRun: stability.runs[0]! };
 }
@@ -290,7 +300,7 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
   const { section: communities, firstRun } = communitySection(graph, o, source, attributes, hub.strength);
 
   const file = source.file;
-  const stat = reproduceInput.stats(source, o.seed);
+  const stat = reproduceInput.stats(source, o.seed, o.algorithm);
   const figure = (key: string, label: string, value: number | null, unit: ReportFigure['unit'], command: string, detail?: string): ReportFigure => ({
     key,
     label,
@@ -324,8 +334,8 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
       'Modularity of the communities',
       firstRun.modularity,
       'decimal',
-      reproduceInput.clusters(source, o.seed, o.stabilitySeeds, o.resolution),
-      `${firstRun.count} communities; Louvain, seed ${o.seed}, resolution ${o.resolution}`,
+      reproduceInput.clusters(source, o.seed, o.stabilitySeeds, o.resolution, o.algorithm),
+      `${firstRun.count} communities; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`,
     ),
   ];
   const title = o.title !== '' ? o.title : `Network report: ${file.split(/[\\/]/).pop() || file}`;
@@ -335,7 +345,7 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
     title,
     generatedFrom: o.generatedFrom,
     source: { ...source, notes: [...source.notes] },
-    options: { seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap },
+    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap },
     attributes,
     overview,
     hubs: hub.hubs,

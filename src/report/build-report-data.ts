@@ -6,7 +6,7 @@
  * and therefore byte-identical report files.
  */
 import { normalizedMutualInformation } from '../analyse/agreement/index.ts';
-import { detectCommunities } from '../analyse/communities/index.ts';
+import { COMMUNITY_ALGORITHM_NAMES, detectCommunities, type CommunityAlgorithm } from '../analyse/communities/index.ts';
 import { computeNetworkMetrics, computeNodeMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
 import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';
 import type { Dataset } from '../dataset/build-dataset.ts';
@@ -37,7 +37,9 @@ import type {
 import { reproduce } from './reproduce-commands.ts';
 
 export interface BuildReportDataOptions {
-  /** First Louvain seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
+  /** Community detection: 'louvain' (default) or 'leiden'. */
+  algorithm: CommunityAlgorithm;
+  /** First seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
   seed: number;
   /** Modularity resolution γ. */
   resolution: number;
@@ -59,6 +61,7 @@ export interface BuildReportDataOptions {
 }
 
 export const DEFAULTS: BuildReportDataOptions = {
+  algorithm: 'louvain',
   seed: 1,
   resolution: 1,
   stabilitySeeds: 20,
@@ -274,16 +277,16 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   const twin = networks.twin;
   const summary = summariseDataset(dataset);
   const stats = computeNetworkMetrics(twin);
-  const twinCommunities = detectCommunities(twin, { seed: o.seed, resolution: o.resolution });
+  const twinCommunities = detectCommunities(twin, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
   const countryOf: Record<string, string> = {};
   twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
-  const { sections, agreement } = buildClusterSections(networks, { seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  const { sections, agreement } = buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
   let norwegian = 0;
   const partnerCountries = new Set<string>();
   twin.forEachNode((_n, a) => (a.country === 'NO' ? norwegian++ : partnerCountries.add(String(a.country))));
 
   const twinSource = 'twin network';
-  const stat = reproduce.networkStats('twin', choice);
+  const stat = reproduce.networkStats('twin', choice, o.algorithm);
   const figure = (key: string, label: string, value: number | null, unit: ReportFigure['unit'], source: string, command: string, detail?: string): ReportFigure => ({
     key,
     label,
@@ -306,8 +309,8 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     figure('largestComponent', 'Largest component', stats.largestComponentSize, 'count', twinSource, stat, `places; ${twin.order > 0 ? ((100 * stats.largestComponentSize) / twin.order).toFixed(1) : '0.0'}% of the network`),
     figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', twinSource, stat, 'hops'),
     figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', twinSource, stat, 'negative: hubs partner with places that have few partners'),
-    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; Louvain, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, choice), `${twinCommunities.count} communities`),
-    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, choice)),
+    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm), `${twinCommunities.count} communities`),
+    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm)),
     ...sections.map((s) =>
       figure(`${s.network}Modularity`, `Modularity of ${s.networkLabel} clusters`, s.modularity, 'decimal', s.source, s.reproduce, `${s.clusters.length} clusters, best of ${s.seeds.length} seeds`),
     ),
@@ -326,7 +329,7 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     title: o.title,
     generatedFrom: o.generatedFrom,
     documents,
-    options: { seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice },
+    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice },
     networkChoice: describeTwinChoice(choice),
     overview,
     hubs: hubSection(twin, o, choice),

@@ -7,6 +7,7 @@
  * Section order (and heading ids): overview, hubs, communities, ended (only
  * when links carry a status), method.
  */
+import { COMMUNITY_ALGORITHM_NAMES } from '../analyse/communities/index.ts';
 import { formatCompact, formatPercent } from './format-figures.ts';
 import { layoutGeneratedFrom, layoutHubRankings, overviewTable, type HubWording } from './layout-shared.ts';
 import { plural, spreadText } from './layout-report-sections.ts';
@@ -175,7 +176,7 @@ function layoutCommunities(data: NetworkReportData): Block[] {
   return [
     heading(2, title('communities'), 'communities'),
     paragraph(
-      'Louvain modularity splits the network into communities: groups of nodes with more links among themselves than the degrees alone would give. ',
+      `${COMMUNITY_ALGORITHM_NAMES[c.algorithm]} modularity splits the network into communities: groups of nodes with more links among themselves than the degrees alone would give. `,
       spreadText(c, c.communities.length, 'community', 'communities').trimEnd(),
     ),
     table(
@@ -214,7 +215,7 @@ function layoutMethod(data: NetworkReportData): Block[] {
   const s = data.source;
   const items: Inline[][] = [['Input: ', code(s.file), `, read as ${s.format}`, ...(s.nodesFile !== undefined ? [', with the node table ', code(s.nodesFile)] : []), '.']];
   items.push(
-    ['Communities: Louvain modularity, resolution ', String(o.resolution), ', seeds ', String(o.seed), '–', String(o.seed + o.stabilitySeeds - 1), ' (', String(o.stabilitySeeds), ' runs); the best run is described.'],
+    ['Communities: ', COMMUNITY_ALGORITHM_NAMES[o.algorithm], ' modularity, resolution ', String(o.resolution), ', seeds ', String(o.seed), '–', String(o.seed + o.stabilitySeeds - 1), ' (', String(o.stabilitySeeds), ' runs); the best run is described.'],
     ['Hubs: top ', String(o.top), ' per measure; a rank difference above ', String(o.rankGap), ' counts as disagreement.'],
     ['Left out: data quality, name resolutions, country clusters and geography need the built-in Norway data (', code('vennskap report'), ' without --input).'],
     ['Regenerate: ', code(reproduceInput.report(s, o))],
@@ -238,7 +239,7 @@ export function layoutNetworkReport(data: NetworkReportData): Block[] {
     heading(1, data.title, 'top'),
     paragraph(
       `This report describes the network read from ${fileAndFormat(data)}: ${plural(value('nodes'), 'node')} and ${plural(value('edges'), 'link')}. `,
-      'It lists the hubs by several measures and where those measures disagree, and the communities that Louvain modularity finds, with how stable they are over seeds. ',
+      `It lists the hubs by several measures and where those measures disagree, and the communities that ${COMMUNITY_ALGORITHM_NAMES[data.options.algorithm]} modularity finds, with how stable they are over seeds. `,
       'Each table names its source and the command that reproduces it.',
     ),
     list(present.map((s) => [{ link: `#${s.id}`, text: s.title }])),

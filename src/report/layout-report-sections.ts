@@ -2,6 +2,7 @@
  * Layout of the data-heavy sections: country clusters, geography, ended
  * partnerships and data quality. See layout-report.ts for the whole.
  */
+import { COMMUNITY_ALGORITHM_NAMES } from '../analyse/communities/index.ts';
 import { formatCompact, formatDecimal, formatPercent } from './format-figures.ts';
 import { heading, list, paragraph, provenance, right, sectionTitle, table, type Block } from './report-blocks.ts';
 import type { ClusterSection, DistanceSummaryInput, GeographySection, NullTestInput, ReportData } from './report-data.ts';
@@ -14,16 +15,16 @@ const COUNTRY_BARS = 20;
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The stability figures shared by the Norway clusters and a user network's communities. */
-export type SpreadTextInput = Pick<ClusterSection, 'modularitySpread' | 'countSpread' | 'seeds' | 'resolution' | 'consensusSeed' | 'modularity' | 'meanAgreement' | 'meanCoAssignment'>;
+export type SpreadTextInput = Pick<ClusterSection, 'algorithm' | 'modularitySpread' | 'countSpread' | 'seeds' | 'resolution' | 'consensusSeed' | 'modularity' | 'meanAgreement' | 'meanCoAssignment'>;
 
-/** How stable Louvain's partition is over the seeds, in words; `count` groups of `one`/`many`. */
+/** How stable the Louvain or Leiden partition is over the seeds, in words; `count` groups of `one`/`many`. */
 export function spreadText(s: SpreadTextInput, count: number, one = 'cluster', many = `${one}s`): string {
   const m = s.modularitySpread;
   const c = s.countSpread;
   const runs = s.seeds.length;
   const seeds = runs === 1 ? `seed ${s.seeds[0]}` : `seeds ${s.seeds[0]}–${s.seeds[runs - 1]}`;
   const parts = [
-    `Louvain (resolution ${formatCompact(s.resolution)}) was run with ${seeds}. `,
+    `${COMMUNITY_ALGORITHM_NAMES[s.algorithm]} (resolution ${formatCompact(s.resolution)}) was run with ${seeds}. `,
     `The best run (seed ${s.consensusSeed}) has modularity ${formatDecimal(s.modularity, 3)} with ${plural(count, one, many)}. `,
   ];
   if (runs > 1) {
@@ -100,7 +101,7 @@ export function layoutClusters(data: ReportData): Block[] {
     heading(2, sectionTitle('clusters'), 'clusters'),
     paragraph(
       'Which countries do the same Norwegian municipalities choose together? Two networks answer it: the municipality–country network (municipalities and countries) and its projection, the country network. ',
-      'Each is split into clusters by Louvain modularity; a cluster is described by its countries, the municipalities with most partnerships there, and its share of all partnerships.',
+      `Each is split into clusters by ${COMMUNITY_ALGORITHM_NAMES[data.options.algorithm]} modularity; a cluster is described by its countries, the municipalities with most partnerships there, and its share of all partnerships.`,
     ),
     {
       kind: 'figure',

@@ -5,6 +5,7 @@
  * Section order (and heading ids): overview, hubs, clusters, rings,
  * geography (only with geography data), ended, crosscheck, quality, method.
  */
+import { COMMUNITY_ALGORITHM_NAMES } from '../analyse/communities/index.ts';
 import { layoutGeneratedFrom, layoutHubRankings, overviewTable, PLACE_WORDING } from './layout-shared.ts';
 import { layoutNetworkReport } from './layout-network-report.ts';
 import { layoutClusters, layoutEnded, layoutGeography, layoutQuality } from './layout-report-sections.ts';
@@ -67,9 +68,9 @@ function layoutMethod(data: ReportData): Block[] {
     ),
     list([
       ['Network: ', data.networkChoice, '.'],
-      ['Communities: Louvain modularity, resolution ', String(o.resolution), ', seeds ', String(o.seed), '–', String(o.seed + o.stabilitySeeds - 1), ' (', String(o.stabilitySeeds), ' runs); the best run is described.'],
+      ['Communities: ', COMMUNITY_ALGORITHM_NAMES[o.algorithm], ' modularity, resolution ', String(o.resolution), ', seeds ', String(o.seed), '–', String(o.seed + o.stabilitySeeds - 1), ' (', String(o.stabilitySeeds), ' runs); the best run is described.'],
       ['Hubs: top ', String(o.top), ' per measure; a rank difference above ', String(o.rankGap), ' counts as disagreement.'],
-      ['Regenerate: ', code(reproduce.report())],
+      ['Regenerate: ', code(reproduce.report(o.algorithm))],
     ]),
   ];
   blocks.push(...layoutGeneratedFrom(data.generatedFrom));

@@ -7,6 +7,7 @@
  * Every table-like part names where it comes from (`source`) and how to
  * reproduce it on the command line (`reproduce`).
  */
+import type { CommunityAlgorithm } from '../analyse/communities/index.ts';
 import type { CountryCluster } from '../analyse/country-clusters.ts';
 import type { Spread } from '../analyse/communities/index.ts';
 import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
@@ -93,8 +94,10 @@ export interface ReportCluster extends CountryCluster {
   internalShare: number;
 }
 
-/** How stable a Louvain partition is over seeds: the figures both reports show for a community section. */
+/** How stable a Louvain or Leiden partition is over seeds: the figures both reports show for a community section. */
 export interface StabilityFigures {
+  /** The community detection that ran. */
+  algorithm: CommunityAlgorithm;
   resolution: number;
   seeds: number[];
   /** The seed of the highest-modularity run, whose partition is described. */
@@ -232,6 +235,7 @@ export interface ReportData {
   /** Source documents and their number of lines. */
   documents: { file: string; lines: number; mentions: number; diagnostics: number }[];
   options: {
+    algorithm: CommunityAlgorithm;
     seed: number;
     resolution: number;
     stabilitySeeds: number;
@@ -325,7 +329,7 @@ export interface NetworkReportData {
   title: string;
   generatedFrom: GeneratedFrom | null;
   source: NetworkReportSource;
-  options: { seed: number; resolution: number; stabilitySeeds: number; top: number; rankGap: number };
+  options: { algorithm: CommunityAlgorithm; seed: number; resolution: number; stabilitySeeds: number; top: number; rankGap: number };
   /** Which optional attributes the network carries (they switch figures, metrics and charts on). */
   attributes: { country: boolean; kind: boolean; weighted: boolean; status: boolean };
   overview: ReportFigure[];

@@ -4,6 +4,7 @@
  * Network choices that differ from the defaults are spelled out, so the
  * quoted command rebuilds the same network the report used.
  */
+import type { CommunityAlgorithm } from '../analyse/communities/detect-communities-csr.ts';
 import { TWIN_NETWORK_DEFAULTS, type TwinNetworkOptions } from '../graph/build-twin-network.ts';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -18,14 +19,20 @@ export function networkFlags(twin: TwinNetworkOptions): string {
   return flags.map((f) => ` ${f}`).join('');
 }
 
+/** ` --algorithm leiden` when Leiden ran (Louvain is the default, left unsaid as other defaults are). */
+export function algorithmFlag(algorithm: CommunityAlgorithm): string {
+  return algorithm === 'louvain' ? '' : ` --algorithm ${algorithm}`;
+}
+
 export const reproduce = {
   data: () => 'vennskap data',
   summary: () => 'vennskap start',
-  networkStats: (network: string, twin: TwinNetworkOptions) => `vennskap stats --network ${network}${networkFlags(twin)}`,
+  networkStats: (network: string, twin: TwinNetworkOptions, algorithm: CommunityAlgorithm = 'louvain') =>
+    `vennskap stats --network ${network}${algorithmFlag(algorithm)}${networkFlags(twin)}`,
   rank: (metric: string, top: number, twin: TwinNetworkOptions) => `vennskap rank --by ${metric} --country NO --top ${top}${networkFlags(twin)}`,
-  communities: (network: string, seed: number, seeds: number, resolution: number, twin: TwinNetworkOptions) =>
-    `vennskap clusters --network ${network} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
-  report: () => 'vennskap report --out DIR',
+  communities: (network: string, seed: number, seeds: number, resolution: number, twin: TwinNetworkOptions, algorithm: CommunityAlgorithm = 'louvain') =>
+    `vennskap clusters --network ${network}${algorithmFlag(algorithm)} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
+  report: (algorithm: CommunityAlgorithm = 'louvain') => `vennskap report${algorithmFlag(algorithm)} --out DIR`,
   crosscheck: () => 'vennskap crosscheck',
   rings: (o: { country: string; minSize: number; minCountries: number }, twin: TwinNetworkOptions) =>
     `vennskap rings --country ${o.country} --min-size ${o.minSize}${o.minCountries === 3 ? '' : ` --min-countries ${o.minCountries}`}${networkFlags(twin)}`,
@@ -57,10 +64,11 @@ export function inputFlags(input: InputFlags): string {
 
 /** The commands quoted by the report of a user's network file (`vennskap report --input`). */
 export const reproduceInput = {
-  stats: (input: InputFlags, seed: number) => `vennskap stats${inputFlags(input)} --seed ${seed}`,
+  stats: (input: InputFlags, seed: number, algorithm: CommunityAlgorithm = 'louvain') =>
+    `vennskap stats${inputFlags(input)}${algorithmFlag(algorithm)} --seed ${seed}`,
   rank: (input: InputFlags, metric: string, top: number) => `vennskap rank${inputFlags(input)} --by ${metric} --top ${top}`,
-  clusters: (input: InputFlags, seed: number, seeds: number, resolution: number) =>
-    `vennskap clusters${inputFlags(input)} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}`,
-  report: (input: InputFlags, o: { seed: number; resolution: number; stabilitySeeds: number; top: number }) =>
-    `vennskap report${inputFlags(input)} --seed ${o.seed} --resolution ${o.resolution} --stability-seeds ${o.stabilitySeeds} --top ${o.top} --out DIR`,
+  clusters: (input: InputFlags, seed: number, seeds: number, resolution: number, algorithm: CommunityAlgorithm = 'louvain') =>
+    `vennskap clusters${inputFlags(input)}${algorithmFlag(algorithm)} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}`,
+  report: (input: InputFlags, o: { seed: number; resolution: number; stabilitySeeds: number; top: number; algorithm?: CommunityAlgorithm }) =>
+    `vennskap report${inputFlags(input)}${algorithmFlag(o.algorithm ?? 'louvain')} --seed ${o.seed} --resolution ${o.resolution} --stability-seeds ${o.stabilitySeeds} --top ${o.top} --out DIR`,
 };

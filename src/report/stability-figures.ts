@@ -1,9 +1,10 @@
 /** The stability figures of a community section, shared by the Norway report and the report on any network. */
-import type { CommunityStability } from '../analyse/communities/index.ts';
+import type { CommunityAlgorithm, CommunityStability } from '../analyse/communities/index.ts';
 import type { StabilityFigures } from './report-data.ts';
 
-export function stabilityFigures(stability: CommunityStability, resolution: number, seeds: number[]): StabilityFigures {
+export function stabilityFigures(stability: CommunityStability, resolution: number, seeds: number[], algorithm: CommunityAlgorithm): StabilityFigures {
   return {
+    algorithm,
     resolution,
     seeds,
     consensusSeed: stability.consensus.seed,

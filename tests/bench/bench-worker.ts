@@ -3,15 +3,18 @@
  * run with --expose-gc). Modes:
  *   generate   — make the planted-partition cache files for one size
  *   csr        — our typed-array path: CSR from edge arrays, then the metric
- *                kernels and the CSR Louvain
- *   graphology — the graphology path: build the graph, Louvain through
- *                detectCommunities, CSR snapshot of the graph
+ *                kernels, the CSR Louvain and Leiden (--only communities:
+ *                the build and the two community steps alone)
+ *   graphology — the graphology path: build the graph, CSR snapshot of the
+ *                graph, Louvain through detectCommunities (which snapshots
+ *                the graph and runs the CSR Louvain: one implementation)
  * Each mode runs in its own process so its peak RSS is its own. Prints one
  * JSON line on stdout.
  */
 import Graph from 'graphology';
 import { parseArgs } from 'node:util';
 import { louvainCsr } from '../../src/analyse/communities/louvain-csr.ts';
+import { leidenCsr } from '../../src/analyse/communities/leiden-csr.ts';
 import { detectCommunities } from '../../src/analyse/communities/detect-communities.ts';
 import { csrDegrees, csrFromEdgeArrays, type Csr } from '../../src/analyse/csr/csr.ts';
 import { csrFromGraph } from '../../src/analyse/csr/csr-from-graph.ts';
@@ -33,6 +36,10 @@ export interface OpResult {
   warmup: boolean;
   /** A value to print beside the time (modularity, component count, …). */
   value?: number;
+  /** Median CPU time (user + system) of the timed runs, ms: less swayed than wall time by other jobs on a loaded machine. */
+  cpuMedian?: number;
+  /** Adjusted Rand index of a partition with the planted one. */
+  ari?: number;
   note?: string;
 }
 
@@ -50,6 +57,7 @@ const { values: args } = parseArgs({
     'max-runs': { type: 'string', default: '3' },
     'budget-ms': { type: 'string', default: '15000' },
     'warmup-below-ms': { type: 'string', default: '1000' },
+    only: { type: 'string', default: 'all' },
   },
 });
 
@@ -90,13 +98,16 @@ const MIN_TIMED_MS = 1000;
 const MAX_RUNS_QUICK = 30;
 
 function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?: number; note?: string }): { result: T; row: OpResult } {
-  const timeOnce = (): { result: T; ms: number } => {
+  const timeOnce = (): { result: T; ms: number; cpu: number } => {
     gc?.();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = fn();
-    return { result, ms: performance.now() - start };
+    const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    return { result, ms, cpu: (cpu.user + cpu.system) / 1000 };
   };
-  let { result, ms: first } = timeOnce();
+  let { result, ms: first, cpu: firstCpu } = timeOnce();
   const warmup = first < warmupBelowMs;
   let spent = first;
   if (warmup) {
@@ -109,6 +120,7 @@ function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?:
     }
   }
   const runs: number[] = warmup ? [] : [first];
+  const cpuRuns: number[] = warmup ? [] : [firstCpu];
   let timed = warmup ? 0 : first;
   for (;;) {
     if (runs.length > 0 && spent >= budgetMs) break;
@@ -117,11 +129,12 @@ function measure<T>(op: string, fn: () => T, describe?: (result: T) => { value?:
     const next = timeOnce();
     result = next.result;
     runs.push(next.ms);
+    cpuRuns.push(next.cpu);
     spent += next.ms;
     timed += next.ms;
   }
   const extra = describe ? describe(result) : {};
-  return { result, row: { op, runs, median: median(runs), first, warmup, ...extra } };
+  return { result, row: { op, runs, median: median(runs), cpuMedian: median(cpuRuns), first, warmup, ...extra } };
 }
 
 function parseCount(text: string | undefined, n: number): number | null {
@@ -136,6 +149,21 @@ function runCsr(): OpResult[] {
   const n = planted.nodes;
   const { result: csr, row } = measure('build-csr', () => csrFromEdgeArrays(cached.sources, cached.targets, n));
   rows.push(row);
+  if (args.only !== 'communities') rows.push(...runCsrKernels(csr));
+  const membership = readCachedMembership(cachedGraph);
+  const describe = (what: string) => (r: { modularity: number; count: number; membership: Int32Array }) => {
+    const ari = agreementWithPlanted(r.membership, membership);
+    return { value: r.modularity, ari, note: `${what}, ${r.count} communities, ARI vs planted ${ari.toFixed(3)}` };
+  };
+  rows.push(measure('louvain', () => louvainCsr(csr, { seed: 1 }), describe('CSR Louvain')).row);
+  // Leiden with its defaults (θ = 0.01, 2 iterations), as igraph's community_leiden.
+  rows.push(measure('leiden', () => leidenCsr(csr, { seed: 1 }), describe('CSR Leiden, 2 iterations')).row);
+  return rows;
+}
+
+function runCsrKernels(csr: Csr): OpResult[] {
+  const rows: OpResult[] = [];
+  const n = csr.order;
   rows.push(measure('degree', () => csrDegrees(csr)).row);
   // Two PageRank rows, each with the peer it is compared to: tolerance 1e-9
   // (our default, near exact) against igraph's PRPACK, which solves exactly;
@@ -162,13 +190,6 @@ function runCsr(): OpResult[] {
     note: closenessSources === null ? 'all nodes' : `${closenessSources} sampled nodes`,
   })).row);
   rows.push(measure('components', () => csrComponents(csr), (c) => ({ value: c.length })).row);
-  const membership = readCachedMembership(cachedGraph);
-  rows.push(
-    measure('louvain', () => louvainCsr(csr, { seed: 1 }), (r) => ({
-      value: r.modularity,
-      note: `CSR Louvain, ${r.count} communities, ARI vs planted ${agreementWithPlanted(r.membership, membership).toFixed(3)}`,
-    })).row,
-  );
   return rows;
 }
 
@@ -205,7 +226,7 @@ function runGraphology(): OpResult[] {
   const { sources, targets } = readCachedEdges(cachedGraph);
   const n = planted.nodes;
   const keys = Array.from({ length: n }, (_, i) => String(i));
-  // addEdgeWithKey with the keys edgeListToGraph gives (e0, e1, …). Measured
+  // addEdgeWithKey with the keys graphOfEdgeList gives (e0, e1, …). Measured
   // at 100k/500k, one process each, CPU time: addEdge (generated keys),
   // addEdgeWithKey, addUndirectedEdgeWithKey, graph.import and a multi graph
   // all took 4–7 s, within the machine's noise of one another (README.md).
@@ -221,7 +242,7 @@ function runGraphology(): OpResult[] {
   rows.push(
     measure('louvain-graphology', () => detectCommunities(graph, { seed: 1 }), (r) => ({
       value: r.modularity,
-      note: `graphology-communities-louvain, ${r.count} communities`,
+      note: `detectCommunities (graph → CSR → louvainCsr), ${r.count} communities`,
     })).row,
   );
   return rows;
@@ -236,7 +257,9 @@ if (args.mode === 'generate') {
   rows = [{ op: 'generate', runs: [generateMs], median: generateMs, first: generateMs, warmup: false, note: cachedGraph.generated ? 'generated' : 'cached' }];
   // The closeness sample, so the Python peers time BFS from the very same nodes.
   const sample = samplePivots(planted.nodes, parseCount(args['closeness-sources'], planted.nodes), 1, 'closeness');
-  process.stdout.write(`${JSON.stringify({ mode: 'generate', rows, sample: sample ? [...sample] : null, edgeList: cachedGraph.edgeListPath })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ mode: 'generate', rows, sample: sample ? [...sample] : null, edgeList: cachedGraph.edgeListPath, membership: cachedGraph.membershipPath })}\n`,
+  );
   process.exit(0);
 } else if (args.mode === 'csr') {
   rows = runCsr();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --sizes 10k,100k,1m] [--runs 3] [--no-peers] [--networkx-sizes 10k,100k]
- *                [--graphology-sizes 10k,100k]
+ *                [--graphology-sizes 10k,100k] [--only communities] [--e2e-only] [--e2e-runs 3]
+ *                [--e2e-sizes 100k,1m]
  *
  * Times our analysis on planted-partition graphs of 10k nodes / 50k edges,
  * 100k / 500k and 1M / 5M, next to igraph and NetworkX on the same edge files
@@ -12,15 +13,22 @@
  * each peak RSS belongs to one tool), as the median of up to --runs runs; a
  * step whose runs add up past --budget seconds stops repeating (the table
  * shows the run count). Graph files are cached in $TMPDIR/vennskap-bench.
+ * The end-to-end section (tests/bench/end-to-end.mjs) runs whole CLI
+ * processes (`vennskap stats|clusters --input X.csv`) next to igraph and
+ * NetworkX scripts on the same CSV; --e2e-only runs just that section and
+ * replaces it in RESULTS.md, keeping the kernel tables.
+ * --only communities runs just the CSR build, Louvain and Leiden, ours and
+ * igraph's (no NetworkX, no graphology path): the Leiden comparison alone.
  * Environment: BENCH_SIZES, BENCH_RUNS and BENCH_BUDGET mirror the flags.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { endToEnd } from './end-to-end.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -42,9 +50,17 @@ const { values: flags } = parseArgs({
     'networkx-sizes': { type: 'string', default: '10k,100k' },
     'graphology-sizes': { type: 'string', default: '10k,100k' },
     'cli-runs': { type: 'string', default: '5' },
-    out: { type: 'string', default: join(here, 'RESULTS.md') },
+    'e2e-only': { type: 'boolean', default: false },
+    'e2e-runs': { type: 'string', default: '3' },
+    'e2e-sizes': { type: 'string', default: '100k,1m' },
+    // --only communities writes RESULTS-COMMUNITIES.md, so RESULTS.md keeps the full tables.
+    out: { type: 'string' },
+    only: { type: 'string', default: 'all' },
   },
 });
+if (!['all', 'communities'].includes(flags.only)) throw new Error(`run-bench: --only must be all or communities, got "${flags.only}"`);
+const onlyCommunities = flags.only === 'communities';
+flags.out ??= join(here, onlyCommunities ? 'RESULTS-COMMUNITIES.md' : 'RESULTS.md');
 const sizes = flags.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 for (const size of sizes) if (!(size in SIZES)) throw new Error(`run-bench: unknown size "${size}" (known: ${Object.keys(SIZES).join(', ')})`);
 const networkxSizes = new Set(flags['networkx-sizes'].split(',').map((s) => s.trim().toLowerCase()));
@@ -157,7 +173,8 @@ const STEPS = [
   ['closeness', 'closeness', 'closeness', 'closeness'],
   ['components', 'connected components', 'components', 'components'],
   ['louvain', 'Louvain (CSR)', 'louvain', 'louvain'],
-  ['louvain-graphology', 'Louvain (graphology)', 'louvain', 'louvain'],
+  ['louvain-graphology', 'Louvain (graphology graph → CSR)', 'louvain', 'louvain'],
+  ['leiden', 'Leiden (CSR)', 'leiden', null],
 ];
 // Building a graphology graph is the model's cost, not an analysis algorithm:
 // it is checked against NetworkX on its own line, not in "every analysis step".
@@ -165,6 +182,8 @@ const NOT_ANALYSIS = new Set(['build-graphology']);
 
 const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : r.toFixed(r >= 10 ? 0 : 2));
+
+const isCommunityOp = (op) => op === 'leiden' || op?.startsWith('louvain');
 
 function rowOf(result, op) {
   return result?.rows?.find((row) => row.op === op);
@@ -193,9 +212,9 @@ function sizeTable(size, results) {
     ratios[op] = { igraph: rIg, networkx: rNx, firstIg, firstNx, ours, ig, nx };
     const notes = [
       ours.note,
-      ours.value !== undefined ? (op.startsWith('louvain') ? `Q = ${ours.value.toFixed(4)}` : `value ${ours.value}`) : null,
+      ours.value !== undefined ? (isCommunityOp(op) ? `Q = ${ours.value.toFixed(4)}` : `value ${ours.value}`) : null,
       ig?.skipped ? `igraph: ${ig.skipped}` : ig?.note ? `igraph: ${ig.note}` : null,
-      ig?.value !== undefined && igOp === 'louvain' ? `igraph Q = ${ig.value.toFixed(4)}` : null,
+      ig?.value !== undefined && isCommunityOp(igOp) ? `igraph Q = ${ig.value.toFixed(4)}` : null,
       nx?.note ? `NetworkX: ${nx.note}` : null,
       nx?.value !== undefined && nxOp === 'louvain' ? `NetworkX Q = ${nx.value.toFixed(4)}` : null,
     ].filter(Boolean);
@@ -216,6 +235,29 @@ function sizeTable(size, results) {
   if (!results.graphology) lines.push('', 'graphology path not run at this size (add it with --graphology-sizes).');
   if (!results.networkx) lines.push('', `NetworkX not run at this size${results.networkxWhy ? ` (${results.networkxWhy})` : ''}.`);
   return { text: lines.join('\n'), ratios };
+}
+
+/** Leiden against igraph's community_leiden, one line per size: the figures issue 12 asks for. */
+function leidenTable(all) {
+  const lines = [
+    '### Leiden vs igraph community_leiden(objective_function="modularity")',
+    '',
+    'Both with their defaults: θ (beta) 0.01, 2 iterations, seed 1. Time ratios are medians, ours/igraph.',
+    '',
+    '| size | ours ms | igraph ms | wall ratio | ours CPU ms | igraph CPU ms | CPU ratio | Q ours | Q igraph | ΔQ | ARI ours | ARI igraph | communities ours / igraph |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [size, { results }] of Object.entries(all)) {
+    const ours = rowOf(results.csr, 'leiden');
+    const ig = rowOf(results.igraph, 'leiden');
+    if (!ours) continue;
+    const count = (row) => row?.note?.match(/(\d+) communities/)?.[1] ?? '–';
+    const q = (v) => (v === undefined ? '–' : v.toFixed(4));
+    lines.push(
+      `| ${size} | ${fmtMs(ours.median)} | ${fmtMs(ig?.median)} | ${fmtRatio(ig ? ours.median / ig.median : undefined)} | ${fmtMs(ours.cpuMedian)} | ${fmtMs(ig?.cpuMedian)} | ${fmtRatio(ig?.cpuMedian ? ours.cpuMedian / ig.cpuMedian : undefined)} | ${q(ours.value)} | ${q(ig?.value)} | ${ig?.value === undefined ? '–' : (ours.value - ig.value).toFixed(4)} | ${ours.ari?.toFixed(3) ?? '–'} | ${ig?.ari?.toFixed(3) ?? '–'} | ${count(ours)} / ${count(ig)} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function checkTargets(all) {
@@ -242,6 +284,18 @@ function checkTargets(all) {
     );
     const g = ratios['build-graphology'];
     if (g?.networkx !== undefined) verdict(g.networkx <= 0.2, `${size} graphology graph build ≥ 5× faster than NetworkX's (ratio ${fmtRatio(g.networkx)})`);
+    const ld = ratios.leiden;
+    // On CPU time as well as wall time: on a loaded shared machine the two
+    // processes do not see the same load, and CPU time is far less swayed by it.
+    const cpuRatio = ld?.ours.cpuMedian !== undefined && ld?.ig?.cpuMedian ? ld.ours.cpuMedian / ld.ig.cpuMedian : undefined;
+    verdict(ld?.igraph === undefined ? undefined : ld.igraph <= 1, `${size} Leiden ≤ 1.0× igraph's community_leiden, wall time (${both(ld, 'igraph', 'firstIg')})`);
+    verdict(cpuRatio === undefined ? undefined : cpuRatio <= 1, `${size} Leiden ≤ 1.0× igraph's community_leiden, CPU time (ratio ${fmtRatio(cpuRatio)}: ${fmtMs(ld?.ours.cpuMedian)} vs ${fmtMs(ld?.ig?.cpuMedian)} ms)`);
+    const lq = ld?.ours.value;
+    const lqi = ld?.ig?.value;
+    verdict(
+      lq === undefined || lqi === undefined ? undefined : lq >= lqi - 0.002,
+      `${size} Leiden modularity ≥ igraph's − 0.002 (${lq?.toFixed(4)} vs ${lqi?.toFixed(4)}; ARI vs planted ${ld?.ours.ari?.toFixed(3)} vs ${ld?.ig?.ari?.toFixed(3)})`,
+    );
     if (size === '100k') {
       const csr = ratios['build-csr']?.ours;
       const graph = ratios['build-graphology']?.ours;
@@ -274,6 +328,8 @@ log(`sizes ${sizes.join(', ')}; peers: ${peers.igraph ? `igraph ${peers.versions
 const worker = await bundleWorker();
 const nodeArgs = ['--expose-gc', '--max-old-space-size=12288', worker];
 const all = {};
+const e2e = {};
+const e2eSizes = new Set(flags['e2e-sizes'].split(',').map((s) => s.trim().toLowerCase()));
 
 for (const size of sizes) {
   const spec = SIZES[size];
@@ -281,12 +337,26 @@ for (const size of sizes) {
     `--nodes=${spec.nodes}`, `--edges=${spec.edges}`, `--communities=${spec.communities}`, `--mixing=${MIXING}`,
     '--seed=1', `--cache=${cacheDir}`, `--pivots=${spec.pivots}`, `--closeness-sources=${spec.closeness}`,
     `--max-runs=${flags.runs}`, `--budget-ms=${Number(flags.budget) * 1000}`,
-    `--warmup-below-ms=${Number(flags['warmup-below']) * 1000}`,
+    `--warmup-below-ms=${Number(flags['warmup-below']) * 1000}`, `--only=${flags.only}`,
   ];
   const generated = run(process.execPath, [...nodeArgs, '--mode=generate', ...common], `${size} graph`);
+  if (e2eSizes.has(size) && generated.edgeList && !onlyCommunities) {
+    e2e[size] = await endToEnd({
+      root,
+      size,
+      label: `${spec.nodes.toLocaleString('en')} nodes, ${spec.edges.toLocaleString('en')} edges`,
+      edgeListPath: generated.edgeList,
+      runs: size === '1m' ? 1 : Number(flags['e2e-runs']),
+      igraph: peers.igraph,
+      networkx: peers.networkx && networkxSizes.has(size) && size !== '1m',
+      log,
+    });
+    process.stdout.write(`\n${e2e[size].text}\n`);
+  }
+  if (flags['e2e-only']) continue;
   const results = {};
   results.csr = run(process.execPath, [...nodeArgs, '--mode=csr', ...common], `${size} ours (CSR)`);
-  if (graphologySizes.has(size)) {
+  if (graphologySizes.has(size) && !onlyCommunities) {
     results.graphology = run(process.execPath, [...nodeArgs, '--mode=graphology', ...common], `${size} ours (graphology)`);
   }
   if (peers.igraph && generated.edgeList) {
@@ -294,15 +364,46 @@ for (const size of sizes) {
       join(here, 'peers.py'), `--nodes=${spec.nodes}`, `--edge-list=${generated.edgeList}`, `--pivots=${spec.pivots}`,
       `--closeness-sample=${generated.sample ? generated.sample.join(',') : 'all'}`,
       `--max-runs=${flags.runs}`, `--budget=${flags.budget}`, `--warmup-below=${flags['warmup-below']}`,
+      `--membership=${generated.membership}`, `--only=${flags.only}`,
     ];
     results.igraph = run('/usr/bin/python3', [...peerArgs, '--tool=igraph'], `${size} igraph`, SINGLE_THREADED);
-    if (networkxSizes.has(size)) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`, SINGLE_THREADED);
+    if (networkxSizes.has(size) && !onlyCommunities) results.networkx = run('/usr/bin/python3', [...peerArgs, '--tool=networkx'], `${size} NetworkX`, SINGLE_THREADED);
     else results.networkxWhy = 'a 1M/5M NetworkX graph takes minutes to build and many GB; add it with --networkx-sizes';
   }
   const table = sizeTable(size, results);
   all[size] = { ...table, results };
   process.stdout.write(`\n${table.text}\n`);
 }
+
+const e2eSection = [
+  '## End to end',
+  '',
+  'Whole processes on the same CSV edge list (header `source,target`): `node dist/cli.js stats --input X --json` and `clusters --input X --stability-seeds 1 --json` against tests/bench/end-to-end-peers.py (python-igraph, NetworkX; reading the file included). Wall time around the child process; CPU time (user + system) and peak RSS for every tool by GNU time (`/usr/bin/time -f "%M %U %S"`); on this shared machine CPU time is the steadier figure. Medians of the runs shown ("(1)": one run; at 1M every tool runs once).',
+  '',
+  ...Object.values(e2e).map((x) => `${x.text}\n`),
+  '### end-to-end targets',
+  '',
+  Object.values(e2e).flatMap((x) => x.verdicts).join('\n') || '- not measured at 1M in this run',
+  '',
+].join('\n');
+const machineOf = (loadAfter) => [
+  `- date: ${startedAt.toISOString()}; run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
+  `- machine: ${os.availableParallelism?.() ?? os.cpus().length} CPUs (\`nproc\`), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  `- load average (1/5/15 min) at start ${loadBefore.map((l) => l.toFixed(1)).join('/')}, at end ${loadAfter.map((l) => l.toFixed(1)).join('/')} — a shared machine; other jobs skew single runs`,
+];
+if (flags['e2e-only']) {
+  // Replace the end-to-end section of the existing results, keeping the kernel tables.
+  const previous = existsSync(flags.out) ? readFileSync(flags.out, 'utf8') : '# Benchmark results\n';
+  const start = previous.indexOf('\n## End to end');
+  const kept = start < 0 ? previous.trimEnd() : previous.slice(0, start).trimEnd();
+  const section = e2eSection.replace('## End to end\n', `## End to end\n\n${machineOf(os.loadavg()).join('\n')}\n`);
+  writeFileSync(flags.out, `${kept}\n\n${section}`);
+  process.stdout.write(`\n${section}\n`);
+  log(`wrote the end-to-end section of ${flags.out}`);
+  process.exit(0);
+}
+const leiden = leidenTable(all);
+process.stdout.write(`\n${leiden}\n`);
 
 const cli = timeCli();
 const cliLine = cli.skipped
@@ -331,12 +432,15 @@ const markdown = [
   machine,
   '',
   ...sizes.map((size) => `${all[size].text}\n`),
+  leiden,
+  '',
   cliLine,
   '',
   '## Targets',
   '',
   targets,
   '',
+  e2eSection,
 ].join('\n');
 process.stdout.write(`\n${cliLine}\n\n${targets}\n`);
 writeFileSync(flags.out, markdown);

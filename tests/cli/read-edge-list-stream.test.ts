@@ -7,7 +7,9 @@ import { createRng } from '../../src/analyse/random.ts';
 import { CsvError } from '../../src/formats/csv.ts';
 import { InputError } from '../../src/formats/input-error.ts';
 import { addOrMergeEdge, createNetworkGraph } from '../../src/formats/network-graph.ts';
-import { edgeListToGraph, readEdgeListStream, type EdgeListArrays } from '../../src/cli/read-edge-list-stream.ts';
+import { readEdgeListStream, type EdgeListArrays } from '../../src/cli/read-edge-list-stream.ts';
+import { edgeListNetwork, edgeListNotes, graphOfEdgeList } from '../../src/graph/edge-list-network.ts';
+import { readEdgeList } from '../../src/formats/read-edge-list.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-stream-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -55,17 +57,22 @@ describe('readEdgeListStream', () => {
     expect(rows(quoted)).toEqual(['Sankt Petersburg, RU>Oslo:3', 'Line\none>Oslo:1', 'He said "hi">x:2', 'x>y:4']);
   });
 
-  it('edgeListToGraph merges repeated pairs as readEdgeList does', async () => {
+  it('graphOfEdgeList merges repeated pairs as readEdgeList does', async () => {
     const arrays = await readEdgeListStream(file('dups.csv', 'source,target,weight\na,b,1\nb,a,2\nb,c,1\n'));
-    const { graph, notes } = edgeListToGraph(arrays);
+    const network = edgeListNetwork(arrays);
+    const graph = graphOfEdgeList(network);
+    const notes = edgeListNotes(network, 'dups.csv');
     expect(graph.type).toBe('undirected');
     expect(graph.size).toBe(2);
     expect(graph.getEdgeAttributes(graph.edge('a', 'b')!)).toEqual({ weight: 3, count: 2 });
     expect(graph.getNodeAttribute('c', 'label')).toBe('c');
-    expect(notes).toEqual(['1 of 3 rows repeated a pair already listed and were merged into its edge (weights summed, "count" records how many rows).']);
+    expect(notes).toEqual([
+      'dups.csv: 3 rows read as 2 edges between 3 nodes (undirected; a repeated pair is one edge).',
+      '1 row lists a pair already listed the other way round (line 3), merged into its edge: the network is undirected.',
+    ]);
   });
 
-  it('edgeListToGraph builds the graph addOrMergeEdge builds row by row (keys, ends, attributes, order)', () => {
+  it('graphOfEdgeList builds the graph addOrMergeEdge builds row by row (keys, ends, attributes, order)', () => {
     fc.assert(fc.property(
       fc.integer({ min: 1, max: 12 }).chain((n) => fc.array(
         fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 6 })),
@@ -77,8 +84,11 @@ describe('readEdgeListStream', () => {
           sources: Int32Array.from(edges, (e) => e[0]),
           targets: Int32Array.from(edges, (e) => e[1]),
           weights: Float64Array.from(edges, (e) => e[2] / 3),
+          lines: Int32Array.from(edges, (_e, i) => i + 2),
           edgeCount: edges.length,
+          weighted: true,
           ignoredColumns: [],
+          columnCells: null,
         };
         const expected = createNetworkGraph();
         for (const key of arrays.keys) expected.addNode(key, { label: key });
@@ -86,12 +96,34 @@ describe('readEdgeListStream', () => {
         for (let i = 0; i < edges.length; i++) {
           if (addOrMergeEdge(expected, arrays.keys[edges[i]![0]]!, arrays.keys[edges[i]![1]]!, { weight: arrays.weights[i]! })) merged++;
         }
-        const { graph, notes } = edgeListToGraph(arrays);
+        const network = edgeListNetwork(arrays);
+        const graph = graphOfEdgeList(network);
         // JSON text, so attribute order and edge order count too.
         expect(JSON.stringify(graph.export())).toBe(JSON.stringify(expected.export()));
-        expect(notes.length).toBe(merged > 0 ? 1 : 0);
+        expect(network.repeated.count + network.reversed.count).toBe(merged);
       },
     ), { numRuns: 300, seed: 11 });
+  });
+
+  it('reads any file into the graph readEdgeList builds from its text (ids with accents, padding, NBSP, quotes, CRLF, BOM, many ids)', async () => {
+    // Ids whose bytes end in multi-byte characters or odd white space take
+    // the reader's string path; plain ones its byte-hash table.
+    const names = ['Oslo', 'Tromsø', 'Ålesund', ' Bergen ', '\tBodø', '\u00a0Molde\u00a0', 'x', 'Sankt Petersburg, RU', 'He said "hi"', '12', '012'];
+    let n = 0;
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 400 }),
+      fc.boolean(),
+      fc.boolean(),
+      async (edges, crlf, bom) => {
+        const id = (i: number) => (i < names.length ? names[i]! : `n${i}`);
+        const cell = (text: string) => (/[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+        const eol = crlf ? '\r\n' : '\n';
+        const text = `${bom ? '\ufeff' : ''}source,target,weight${eol}${edges.map(([a, b, w]) => `${cell(id(a % 40 < 20 ? a % names.length : a))},${cell(id(b))},${w}`).join(eol)}${eol}`;
+        const path = file(`p${n++}.csv`, text);
+        const graph = graphOfEdgeList(edgeListNetwork(await readEdgeListStream(path)));
+        expect(JSON.stringify(graph.export())).toBe(JSON.stringify(readEdgeList(text).graph.export()));
+      },
+    ), { numRuns: 60, seed: 5 });
   });
 
   it('names file and line for an unterminated quote, a bad weight, an empty id and a short row', async () => {

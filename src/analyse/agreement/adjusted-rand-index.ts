@@ -7,7 +7,7 @@
  * Range: 1 for identical partitions, about 0 for independent ones, and
  * negative (down to −0.5) when they agree less than chance.
  */
-import { buildContingencyTable, type Partition } from './contingency-table.ts';
+import { buildContingencyTable, type ContingencyTable, type Partition } from './contingency-table.ts';
 
 function pairs(k: number): number {
   return (k * (k - 1)) / 2;
@@ -15,7 +15,11 @@ function pairs(k: number): number {
 
 /** ARI of two partitions over the same items (label values only matter by equality). */
 export function adjustedRandIndex(a: Partition, b: Partition): number {
-  const table = buildContingencyTable('adjustedRandIndex', a, b);
+  return adjustedRandIndexOfTable(buildContingencyTable('adjustedRandIndex', a, b));
+}
+
+/** ARI from a contingency table already built (e.g. over membership arrays). */
+export function adjustedRandIndexOfTable(table: ContingencyTable): number {
   const together = table.cells.reduce((s, c) => s + pairs(c), 0); // same in both
   const togetherA = table.rowSums.reduce((s, c) => s + pairs(c), 0);
   const togetherB = table.columnSums.reduce((s, c) => s + pairs(c), 0);

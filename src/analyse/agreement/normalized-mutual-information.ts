@@ -11,7 +11,7 @@
  * mutual information gives 0. Range 0..1.
  */
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { buildContingencyTable, type Partition } from './contingency-table.ts';
+import { buildContingencyTable, type ContingencyTable, type Partition } from './contingency-table.ts';
 
 export interface NormalizedMutualInformationOptions {
   average: 'arithmetic' | 'geometric' | 'min' | 'max';
@@ -31,8 +31,12 @@ export function normalizedMutualInformation(
   b: Partition,
   options?: Partial<NormalizedMutualInformationOptions>,
 ): number {
+  return normalizedMutualInformationOfTable(buildContingencyTable('normalizedMutualInformation', a, b), options);
+}
+
+/** NMI from a contingency table already built (e.g. over membership arrays). */
+export function normalizedMutualInformationOfTable(table: ContingencyTable, options?: Partial<NormalizedMutualInformationOptions>): number {
   const { average } = resolveOptions('normalizedMutualInformation', DEFAULTS, options);
-  const table = buildContingencyTable('normalizedMutualInformation', a, b);
   const ra = table.rowSums.length;
   const rb = table.columnSums.length;
   if ((ra === 1 && rb === 1) || (ra === 0 && rb === 0)) return 1;

@@ -1,5 +1,7 @@
 /**
- * How much a Louvain partition depends on its seed and on the resolution.
+ * How much a Louvain (or Leiden, `algorithm`) partition depends on its seed
+ * and on the resolution. Leiden is greedy and seeded too, so the same
+ * figures apply to it.
  *
  * Louvain is greedy: its result depends on the order nodes are visited, so a
  * single run can present an accident as structure. Running it under several
@@ -20,9 +22,12 @@ import type Graph from 'graphology-types';
 import { adjustedRandIndex } from '../agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformation } from '../agreement/normalized-mutual-information.ts';
 import { detectCommunities, type CommunityDetection, type EdgeWeightGetter } from './detect-communities.ts';
+import type { CommunityAlgorithm } from './detect-communities-csr.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
 
 export interface CommunityStabilityOptions {
+  /** Community detection: 'louvain' (default) or 'leiden'. */
+  algorithm: CommunityAlgorithm;
   /** Seeds to run, or how many (seeds 1..count). */
   seeds: number[] | number;
   resolution: number;
@@ -68,6 +73,7 @@ export interface CommunityStability {
 }
 
 export const DEFAULTS: CommunityStabilityOptions = {
+  algorithm: 'louvain',
   seeds: 20,
   resolution: 1,
   getEdgeWeight: 'weight',
@@ -181,6 +187,7 @@ export function communityStability(
   const runMembership: Int32Array[] = [];
   for (const seed of seeds) {
     const detection = detectCommunities(graph, {
+      algorithm: resolved.algorithm,
       seed,
       resolution: resolved.resolution,
       getEdgeWeight: resolved.getEdgeWeight,
@@ -263,9 +270,10 @@ export function resolutionSweep(
   resolutions: number[],
   seed = 1,
   getEdgeWeight: EdgeWeightGetter = 'weight',
+  algorithm: CommunityAlgorithm = 'louvain',
 ): ResolutionStep[] {
   return resolutions.map((resolution) => {
-    const detection = detectCommunities(graph, { seed, resolution, getEdgeWeight });
+    const detection = detectCommunities(graph, { algorithm, seed, resolution, getEdgeWeight });
     const sizes = new Array<number>(detection.count).fill(0);
     for (const c of Object.values(detection.communities)) sizes[c]!++;
     const standard =

@@ -1,22 +1,32 @@
 /**
- * Communities by Louvain modularity optimisation (graphology-communities-louvain),
- * seeded and canonically numbered.
+ * Communities of a graphology graph, seeded and canonically numbered: a CSR
+ * snapshot of the graph (csrFromGraph) handed to detectCommunitiesCsr, the
+ * one implementation every path uses. A twin network of 500 places and a
+ * user's million-node file run the same code, so the same graph and seed give
+ * the same partition whatever its size or the path it took (issue 12).
+ * graphology-communities-louvain used to run here; our louvainCsr measured
+ * 3× faster at 1M nodes (tests/bench/RESULTS.md) and two Louvains with their
+ * own visiting orders give different partitions for the same seed, so it is
+ * kept only as the independent reference of the tests (a devDependency).
  *
- * - Seeded: the library's `rng` is fed `createRng(seed)`, so the same graph
- *   and seed give the same partition on every machine (Gephi Lite's lesson:
- *   Louvain without a seed changes on every click).
+ * - Seeded: the same graph and seed give the same partition on every machine
+ *   (Gephi Lite's lesson: Louvain without a seed changes on every click).
+ * - Algorithm: 'louvain' (default) or 'leiden', whose communities are always
+ *   connected (leiden-csr.ts).
  * - Canonical ids: community 0 is the largest, ties broken by the smallest
  *   node key (see renumber-communities.ts).
- * - Edge cases, which the library reports inconsistently (NaN modularity):
- *   an empty graph has no communities and modularity 0; a graph with nodes
- *   but no edges puts every node in its own community with modularity 0
- *   (modularity is undefined when the total edge weight is 0; 0 is the
- *   value of "no structure found" and keeps JSON free of NaN).
+ * - Edge cases: an empty graph has no communities and modularity 0; a graph
+ *   with nodes but no edges puts every node in its own community with
+ *   modularity 0 (modularity is undefined when the total edge weight is 0;
+ *   0 is the value of "no structure found" and keeps JSON free of NaN).
+ * - Self-loops count twice in a node's degree and parallel edges add up, as
+ *   in NetworkX and graphology-metrics' modularity. Directed edges are
+ *   rejected (csrFromGraph): the networks here are undirected.
  */
-import louvain from 'graphology-communities-louvain';
 import type Graph from 'graphology-types';
 import type { Attributes, EdgeMapper } from 'graphology-types';
-import { createRng } from '../random.ts';
+import { csrFromGraph, type EdgeWeightFunction } from '../csr/csr-from-graph.ts';
+import { detectCommunitiesCsr, type CommunityAlgorithm } from './detect-communities-csr.ts';
 import { renumberCommunities } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
 
@@ -24,6 +34,8 @@ import { resolveOptions } from '../../options/resolve-options.ts';
 export type EdgeWeightGetter = string | EdgeMapper<number, Attributes, Attributes> | null;
 
 export interface DetectCommunitiesOptions {
+  /** 'louvain' (default) or 'leiden'. */
+  algorithm: CommunityAlgorithm;
   /** Seed of the random visiting order. */
   seed: number;
   /** Modularity resolution γ: above 1 favours more, smaller communities. */
@@ -44,11 +56,25 @@ export interface CommunityDetection {
 }
 
 export const DEFAULTS: DetectCommunitiesOptions = {
+  algorithm: 'louvain',
   seed: 1,
   resolution: 1,
   getEdgeWeight: 'weight',
   nodeCommunityAttribute: 'community',
 };
+
+/** The weight getter for csrFromGraph: a missing or non-numeric attribute counts 1. */
+function weightFunction(getter: EdgeWeightGetter): EdgeWeightFunction | null {
+  if (getter === null) return null;
+  if (typeof getter === 'string') {
+    return (_edge, attributes) => {
+      const value = attributes[getter];
+      return typeof value === 'number' ? value : 1;
+    };
+  }
+  return (edge, attributes, source, target) =>
+    (getter as (...args: unknown[]) => number)(edge, attributes, source, target);
+}
 
 function runDetection(graph: Graph, options: DetectCommunitiesOptions): CommunityDetection {
   if (!Number.isFinite(options.seed)) {
@@ -57,27 +83,21 @@ function runDetection(graph: Graph, options: DetectCommunitiesOptions): Communit
   if (!(options.resolution > 0) || !Number.isFinite(options.resolution)) {
     throw new Error(`detectCommunities: resolution must be a positive number, got ${options.resolution}`);
   }
-  if (graph.order === 0) return { communities: {}, modularity: 0, count: 0 };
-
-  if (graph.size === 0) {
-    // Each node alone; renumbering only needs distinct labels.
-    const singletons: Record<string, number> = {};
-    let label = 0;
-    graph.forEachNode((node) => (singletons[node] = label++));
-    return { ...renumberCommunities(singletons), modularity: 0 };
-  }
-
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: options.getEdgeWeight,
+  const csr = csrFromGraph(graph, { getEdgeWeight: weightFunction(options.getEdgeWeight), caller: 'detectCommunities' });
+  const result = detectCommunitiesCsr(csr, {
+    algorithm: options.algorithm,
+    seed: options.seed,
     resolution: options.resolution,
-    rng: createRng(options.seed),
   });
-  const { communities, count } = renumberCommunities(detailed.communities);
-  return { communities, count, modularity: detailed.modularity };
+  const labels: Record<string, number> = {};
+  for (let i = 0; i < csr.order; i++) labels[csr.keys[i]!] = result.membership[i]!;
+  // The CSR result is numbered by node index; here ties go to the smallest key.
+  const { communities, count } = renumberCommunities(labels);
+  return { communities, count, modularity: result.modularity };
 }
 
 /**
- * Detects communities with seeded Louvain.
+ * Detects communities with seeded Louvain or Leiden.
  * @returns node → community (0 = largest), modularity at `resolution`, count.
  */
 export function detectCommunities(

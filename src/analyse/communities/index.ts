@@ -17,3 +17,11 @@ export {
 export { describeCommunities, type DescribeCommunitiesOptions } from './describe-communities.ts';
 export { renumberCommunities, renumberMembership } from './renumber-communities.ts';
 export { louvainCsr, type LouvainCsrInput, type LouvainCsrOptions, type LouvainCsrResult } from './louvain-csr.ts';
+export {
+  COMMUNITY_ALGORITHMS,
+  COMMUNITY_ALGORITHM_NAMES,
+  detectCommunitiesCsr,
+  type CommunityAlgorithm,
+  type DetectCommunitiesCsrOptions,
+} from './detect-communities-csr.ts';
+export { leidenCsr, type LeidenCsrOptions, type LeidenCsrResult } from './leiden-csr.ts';

@@ -74,6 +74,17 @@ export interface PreparedNodeMetrics {
   sources: Int32Array | null;
 }
 
+/**
+ * prepareNodeMetrics for a snapshot already weighted by getEdgeWeight (an
+ * edge list's), with path lengths in hops (getEdgeLength must be null).
+ */
+export function prepareNodeMetricsOfCsr(csr: Csr, options?: Partial<ComputeNodeMetricsOptions>): PreparedNodeMetrics {
+  const resolved = checkOptions('computeNodeMetrics', options, COMPUTE_NODE_METRICS_DEFAULTS);
+  if (resolved.getEdgeLength !== null) throw new Error('prepareNodeMetricsOfCsr: path lengths other than hops need a graph');
+  const sources = samplePivots(csr.order, resolved.pivots, resolved.seed, 'computeNodeMetrics');
+  return { options: resolved, csr, pathCsr: { ...csr, lengths: null }, sources };
+}
+
 export function prepareNodeMetrics(graph: Graph, options?: Partial<ComputeNodeMetricsOptions>): PreparedNodeMetrics {
   const resolved = checkOptions('computeNodeMetrics', options, COMPUTE_NODE_METRICS_DEFAULTS);
   const csr = csrFromGraph(graph, { getEdgeWeight: resolved.getEdgeWeight, caller: 'computeNodeMetrics' });
@@ -180,8 +191,12 @@ export interface NetworkMetrics {
 export const EXACT_DIAMETER_UP_TO = 20_000;
 
 export function computeNetworkMetrics(graph: Graph, options: { exactDiameterUpTo?: number } = {}): NetworkMetrics {
+  return csrNetworkMetrics(csrFromGraph(graph, { caller: 'computeNetworkMetrics' }), options);
+}
+
+/** The whole-network summary of a snapshot (computeNetworkMetrics without the graphology graph). */
+export function csrNetworkMetrics(csr: Csr, options: { exactDiameterUpTo?: number } = {}): NetworkMetrics {
   const exactDiameterUpTo = options.exactDiameterUpTo ?? EXACT_DIAMETER_UP_TO;
-  const csr = csrFromGraph(graph, { caller: 'computeNetworkMetrics' });
   const n = csr.order;
   const triangleCounts = csrTriangles(csr);
   const clustering = clusteringFromTriangles(csr, triangleCounts);

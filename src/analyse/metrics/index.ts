@@ -22,6 +22,7 @@ export { clustering } from './clustering.ts';
 
 export {
   attributeAssortativity,
+  csrAttributeAssortativity,
   averageClustering,
   connectedComponents,
   degreeAssortativity,
@@ -37,6 +38,7 @@ export {
   NODE_METRICS,
   NODE_METRIC_TYPES,
   computeNetworkMetrics,
+  csrNetworkMetrics,
   computeNodeMetricColumns,
   computeNodeMetrics,
   nodeMetricsFromColumns,

@@ -195,8 +195,7 @@ export function attributeAssortativity(graph: Graph, attribute: string): number 
     }
     categoryOf[i] = c;
   }
-  const k = categories.size;
-  const rowSums = new Float64Array(k);
+  const rowSums = new Float64Array(categories.size);
   let diagonal = 0;
   let total = 0;
   graph.forEachEdge((_edge, _attributes, source, target) => {
@@ -209,11 +208,42 @@ export function attributeAssortativity(graph: Graph, attribute: string): number 
     rowSums[a]! += weight / 2;
     rowSums[b]! += weight / 2;
   });
+  return assortativityFromMixing(rowSums, diagonal, total);
+}
+
+/** r from the mixing matrix's row sums, its trace and its total (null when undefined). */
+function assortativityFromMixing(rowSums: Float64Array, diagonal: number, total: number): number | null {
   if (total === 0) return null;
   // Row and column sums are equal (the matrix is symmetric): Σ a_i b_i = Σ a_i².
   let squares = 0;
-  for (let c = 0; c < k; c++) squares += (rowSums[c]! / total) ** 2;
+  for (let c = 0; c < rowSums.length; c++) squares += (rowSums[c]! / total) ** 2;
   const denominator = 1 - squares;
   if (!(denominator > 1e-12)) return null;
   return (diagonal / total - squares) / denominator;
+}
+
+/**
+ * attributeAssortativity over a snapshot, with each node's category index
+ * (0..categories-1): edges are visited from both ends (weight 1 each, so 2
+ * per edge), a self-loop once, parallel edges by multiplicity.
+ */
+export function csrAttributeAssortativity(csr: Csr, categoryOf: Int32Array, categories: number): number | null {
+  const { order, offsets, neighbours, multiplicity, loopCounts } = csr;
+  const rowSums = new Float64Array(categories);
+  let diagonal = 0;
+  let total = 0;
+  for (let i = 0; i < order; i++) {
+    const a = categoryOf[i]!;
+    const loops = loopCounts ? loopCounts[i]! : 0;
+    total += loops;
+    diagonal += loops;
+    rowSums[a]! += loops;
+    for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
+      const k = multiplicity ? multiplicity[p]! : 1;
+      total += k;
+      if (categoryOf[neighbours[p]!] === a) diagonal += k;
+      rowSums[a]! += k;
+    }
+  }
+  return assortativityFromMixing(rowSums, diagonal, total);
 }

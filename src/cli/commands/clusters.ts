@@ -1,6 +1,11 @@
 /** `vennskap clusters`: communities with their hubs, countries and share of links; modularity and stability. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
-import { communityStability } from '../../analyse/communities/index.ts';
+import { ANALYSE_NETWORK_DEFAULTS } from '../../analyse/analyse-network.ts';
+import { csrCommunityStability, describeCsrCommunities, findCsrCommunities } from '../../analyse/csr-communities.ts';
+import { csrStrengths } from '../../analyse/csr/index.ts';
+import { csrOfEdgeList, type EdgeListNetwork } from '../../graph/edge-list-network.ts';
+import { COMMUNITY_ALGORITHM_NAMES, communityStability, type CommunityAlgorithm } from '../../analyse/communities/index.ts';
 import { describeCountryClusters, type CountryCluster } from '../../analyse/country-clusters.ts';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
 import { countryName } from '../../ingest/country-names.ts';
@@ -12,10 +17,11 @@ import { formatCommandHelp, integerOption, numberOption, parseCommandLine, Usage
 export const clustersSpec: CommandSpec = {
   name: 'clusters',
   summary: COMMAND_SUMMARIES.clusters,
-  usage: 'vennskap clusters [--network NAME] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
+  usage: 'vennskap clusters [--network NAME] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
   help: `
 Options:
-  --seed S            Louvain's random seed (default 1); the same seed gives the same clusters
+${ALGORITHM_HELP}
+  --seed S            random seed (default 1); the same seed gives the same clusters
   --resolution R      modularity resolution (default 1; higher gives more, smaller clusters)
   --stability-seeds N how many seeds the stability check runs (default 20)
 ${NETWORK_OPTIONS_HELP.trim()}
@@ -39,6 +45,7 @@ Example:
     seed: { type: 'string' },
     resolution: { type: 'string' },
     'stability-seeds': { type: 'string' },
+    ...ALGORITHM_OPTION,
     ...NETWORK_OPTIONS,
     ...OUTPUT_OPTIONS,
   },
@@ -49,19 +56,25 @@ const list = (items: readonly string[], max: number) => (items.length > max ? `$
 export async function runClusters(argv: string[]): Promise<void> {
   const args = parseCommandLine(clustersSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(clustersSpec));
+  const algorithm = algorithmOption(args.values.algorithm);
   const seed = integerOption('seed', args.values.seed, 1);
   const resolution = numberOption('resolution', args.values.resolution, 1);
   if (!(resolution > 0)) throw new UsageError(`--resolution: expected a positive number, found "${String(args.values.resolution)}"`);
   const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
   if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
   const mode = outputMode(args);
-  const network = await loadNetwork(args);
+  const network = await loadNetwork(args, { keepColumns: false });
   progress('finding communities');
-  const analysis = await analyseNetworkInNode(network.graph, { seed, resolution, hubMetric: 'strength' });
-  progress('checking stability over seeds');
-  const stability = communityStability(network.graph, { seeds: Array.from({ length: stabilitySeeds }, (_, i) => seed + i), resolution, partnerCount: 0 });
+  const seeds = Array.from({ length: stabilitySeeds }, (_, i) => seed + i);
+  const { analysis, stability } = network.edgeList
+    ? edgeListClusters(network.edgeList, { algorithm, seed, resolution, seeds })
+    : {
+        analysis: await analyseNetworkInNode(network.graph, { algorithm, seed, resolution, hubMetric: 'strength' }),
+        stability: (progress('checking stability over seeds'), communityStability(network.graph, { algorithm, seeds, resolution, partnerCount: 0 })),
+      };
   const header = {
     network: network.description,
+    algorithm,
     seed,
     resolution,
     modularity: analysis.modularity,
@@ -78,13 +91,13 @@ export async function runClusters(argv: string[]): Promise<void> {
     const m = stability.modularity;
     process.stdout.write(
       `${network.description}\n` +
-        `modularity ${formatNumber(analysis.modularity)} at resolution ${resolution} (seed ${seed}), ${analysis.summaries.length} clusters\n` +
+        `modularity ${formatNumber(analysis.modularity)} at resolution ${resolution} (${COMMUNITY_ALGORITHM_NAMES[algorithm]}, seed ${seed}), ${analysis.summaries.length} clusters\n` +
         `stability over ${stabilitySeeds} seeds: modularity min ${formatNumber(m.min)}, median ${formatNumber(m.median)}, max ${formatNumber(m.max)}; ` +
         `clusters ${stability.count.min}–${stability.count.max}; ` +
         `pairs in the same cluster stay together in ${stability.meanConsensusCoAssignment === null ? '–' : `${Math.round(stability.meanConsensusCoAssignment * 100)}%`} of runs\n\n`,
     );
   }
-  const nameOf = (key: string) => String(network.graph.getNodeAttribute(key, 'name') ?? network.graph.getNodeAttribute(key, 'label') ?? key);
+  const nameOf = network.edgeList ? edgeListNameOf(network.edgeList) : (key: string) => String(network.graph.getNodeAttribute(key, 'name') ?? network.graph.getNodeAttribute(key, 'label') ?? key);
   const countryClusters = network.name === 'municipality-country' || network.name === 'country';
   if (countryClusters) {
     const clusters = describeCountryClusters(network.networks!['municipality-country'], analysis.communities);
@@ -114,4 +127,38 @@ export async function runClusters(argv: string[]): Promise<void> {
     analysis.summaries,
     header,
   );
+}
+
+/**
+ * An edge list's clusters on its CSR snapshot (no graphology graph): the
+ * partition, hubs by strength, and the stability over seeds (the run for
+ * `seed` itself is reused).
+ */
+function edgeListClusters(edgeList: EdgeListNetwork, options: { algorithm: CommunityAlgorithm; seed: number; resolution: number; seeds: number[] }) {
+  const { algorithm, seed, resolution, seeds } = options;
+  const csr = csrOfEdgeList(edgeList);
+  const result = findCsrCommunities(csr, { algorithm, seed, resolution });
+  const summaries = describeCsrCommunities(csr, result, {
+    hubMetric: csrStrengths(csr),
+    hubCount: ANALYSE_NETWORK_DEFAULTS.hubCount,
+    nameOf: (i) => nodeText(edgeList, i, 'name'),
+    countryOf: (i) => edgeList.nodeAttributes?.[i]?.country,
+  });
+  progress('checking stability over seeds');
+  const stability = csrCommunityStability(csr, { seeds, resolution, algorithm }, { seed, result });
+  return { analysis: { modularity: result.modularity, summaries, communities: {} as Record<string, number> }, stability };
+}
+
+function nodeText(edgeList: EdgeListNetwork, i: number, attribute: string): string | undefined {
+  const value: unknown = edgeList.nodeAttributes?.[i]?.[attribute];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function edgeListNameOf(edgeList: EdgeListNetwork): (key: string) => string {
+  let index: Map<string, number> | undefined;
+  return (key) => {
+    index ??= new Map(edgeList.keys.map((k, i) => [k, i]));
+    const i = index.get(key)!;
+    return nodeText(edgeList, i, 'name') ?? nodeText(edgeList, i, 'label') ?? key;
+  };
 }

@@ -1,6 +1,7 @@
 /** `vennskap export`: the network, with metrics and communities, for Gephi, Gephi Lite, yEd, Cytoscape and spreadsheets. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import { annotateGraph, annotationTypes } from '../../analyse/analyse-network.ts';
-import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { writeCsvTables } from '../../formats/write-csv-tables.ts';
 import { writeGexf } from '../../formats/write-gexf.ts';
 import { writeGraphJson } from '../../formats/write-graph-json.ts';
@@ -19,13 +20,14 @@ const LAYOUT_UP_TO = 20_000;
 export const exportSpec: CommandSpec = {
   name: 'export',
   summary: COMMAND_SUMMARIES.export,
-  usage: 'vennskap export --format gexf|graphml|csv|json [--network NAME] [--out FILE] [--seed S]',
+  usage: 'vennskap export --format gexf|graphml|csv|json [--network NAME] [--out FILE] [--algorithm louvain|leiden] [--seed S]',
   help: `
 Options:
   --format F          gexf (default), graphml, csv or json
   --out FILE          write here (atomically) instead of stdout; for csv, FILE is a prefix:
                       FILE.nodes.csv and FILE.edges.csv
-  --seed S            seed for Louvain and the ForceAtlas2 layout (default 1)
+${ALGORITHM_HELP}
+  --seed S            seed for the community detection and the ForceAtlas2 layout (default 1)
   --no-layout         leave out positions
 ${NETWORK_OPTIONS_HELP.trim()}
 
@@ -42,6 +44,7 @@ Example:
     format: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string' },
+    ...ALGORITHM_OPTION,
     'no-layout': { type: 'boolean' },
     ...NETWORK_OPTIONS,
   },
@@ -53,9 +56,10 @@ export async function runExport(argv: string[]): Promise<void> {
   // --format means the export format here; the input's format is detected from its extension.
   const format = choiceOption('format', args.values.format, FORMATS, 'gexf');
   const seed = integerOption('seed', args.values.seed, 1);
+  const algorithm = algorithmOption(args.values.algorithm);
   const network = await loadNetwork({ ...args, values: { ...args.values, format: undefined } });
   progress('computing metrics and communities');
-  const analysis = await analyseNetworkInNode(network.graph, { seed });
+  const analysis = network.edgeList ? await analyseEdgeListInNode(network.edgeList, { algorithm, seed }) : await analyseNetworkInNode(network.graph, { algorithm, seed });
   const graph = annotateGraph(network.graph, analysis);
   if (!args.values['no-layout'] && graph.order <= LAYOUT_UP_TO) {
     progress('laying out');

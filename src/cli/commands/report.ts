@@ -3,7 +3,11 @@
  * report of the user's own network (--input), as Markdown and as a
  * standalone HTML file with SVG charts.
  */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import { createHash } from 'node:crypto';
+import { csrCommunityStability, csrStabilityByKey } from '../../analyse/csr-communities.ts';
+import { csrOfEdgeList } from '../../graph/edge-list-network.ts';
+import type { CommunityAlgorithm } from '../../analyse/communities/index.ts';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts';
@@ -22,11 +26,12 @@ import { writeFileAtomic } from '../repository-files.ts';
 export const reportSpec: CommandSpec = {
   name: 'report',
   summary: COMMAND_SUMMARIES.report,
-  usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
+  usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
   help: `
 Options:
   --out DIR           folder to write report.md and report.html into (default reports/)
-  --seed S            Louvain's first seed (default 1)
+${ALGORITHM_HELP}
+  --seed S            first seed of the community detection (default 1)
   --resolution R      modularity resolution (default 1)
   --stability-seeds N how many seeds the stability check runs (default 20)
   --top N             length of each hub list (default 10)
@@ -59,6 +64,7 @@ Examples:
   wrote norway-report/report.md and norway-report/report.html`,
   options: {
     out: { type: 'string' },
+    ...ALGORITHM_OPTION,
     seed: { type: 'string' },
     resolution: { type: 'string' },
     'stability-seeds': { type: 'string' },
@@ -78,6 +84,7 @@ async function sha256File(path: string): Promise<string> {
 }
 
 interface ReportChoices {
+  algorithm: CommunityAlgorithm;
   seed: number;
   resolution: number;
   stabilitySeeds: number;
@@ -94,8 +101,17 @@ async function buildInputReport(args: ParsedCommandLine, file: string, choices: 
   progress('building the report');
   const files: NonNullable<GeneratedFrom['files']> = [{ file, sha256: await sha256File(file) }];
   if (nodesFile !== undefined) files.push({ file: nodesFile, sha256: await sha256File(nodesFile) });
+  const edgeList = network.edgeList;
+  // Communities from the edge list's snapshot, as `vennskap clusters` finds them.
+  const stability = edgeList
+    ? (seeds: number[], resolution: number, algorithm: CommunityAlgorithm) => {
+        const csr = csrOfEdgeList(edgeList);
+        return csrStabilityByKey(csr, csrCommunityStability(csr, { seeds, resolution, algorithm }));
+      }
+    : null;
   return buildNetworkReportData(network.graph, {
     ...choices,
+    stability,
     source: { file, format, ...(nodesFile !== undefined ? { nodesFile } : {}), ...(formatFlag !== undefined ? { formatFlag } : {}), notes: network.notes },
     generatedFrom: { files },
   });
@@ -124,7 +140,8 @@ export async function runReport(argv: string[]): Promise<void> {
   if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
   const top = integerOption('top', args.values.top, 10);
   if (top < 1) throw new UsageError('--top: expected at least 1');
-  const choices: ReportChoices = { seed: integerOption('seed', args.values.seed, 1), resolution, stabilitySeeds, top };
+  const algorithm = algorithmOption(args.values.algorithm);
+  const choices: ReportChoices = { algorithm, seed: integerOption('seed', args.values.seed, 1), resolution, stabilitySeeds, top };
   const data = typeof args.values.input === 'string' ? await buildInputReport(args, args.values.input, choices) : buildNorwayReport(args, choices);
   writeFileAtomic(join(out, 'report.md'), renderMarkdownReport(data));
   writeFileAtomic(join(out, 'report.html'), renderHtmlReport(data));

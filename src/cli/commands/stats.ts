@@ -1,7 +1,10 @@
 /** `vennskap stats`: network-level figures. */
+import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
 import type Graph from 'graphology';
-import { detectCommunities } from '../../analyse/communities/index.ts';
-import { attributeAssortativity, computeNetworkMetrics } from '../../analyse/metrics/index.ts';
+import { detectCommunities, type CommunityAlgorithm } from '../../analyse/communities/index.ts';
+import { findCsrCommunities } from '../../analyse/csr-communities.ts';
+import { attributeAssortativity, computeNetworkMetrics, csrAttributeAssortativity, csrNetworkMetrics, type NetworkMetrics } from '../../analyse/metrics/index.ts';
+import { csrOfEdgeList, type EdgeListNetwork } from '../../graph/edge-list-network.ts';
 import { NETWORK_NAMES } from '../../graph/network-bundle.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
@@ -11,12 +14,13 @@ import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } 
 export const statsSpec: CommandSpec = {
   name: 'stats',
   summary: COMMAND_SUMMARIES.stats,
-  usage: 'vennskap stats [--network NAME] [--seed S] [network options] [--json|--csv]',
+  usage: 'vennskap stats [--network NAME] [--algorithm louvain|leiden] [--seed S] [network options] [--json|--csv]',
   help: `
 Without --network or --input, prints the four built-in networks side by side.
 
 Options:
-  --seed S            Louvain's seed for the modularity row (default 1)
+${ALGORITHM_HELP.replace('community detection', 'community detection for the modularity row')}
+  --seed S            seed of the community detection for the modularity row (default 1)
 ${NETWORK_OPTIONS_HELP.trim()}
 ${OUTPUT_OPTIONS_HELP.trim()}
 
@@ -31,11 +35,10 @@ Example:
   nodes                           521
   edges                           429
   ...`,
-  options: { seed: { type: 'string' }, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
+  options: { seed: { type: 'string' }, ...ALGORITHM_OPTION, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
 };
 
-export function networkFigures(graph: Graph, seed: number) {
-  const m = computeNetworkMetrics(graph);
+function figures(m: NetworkMetrics, byCountry: number | null, byKind: number | null, modularity: number) {
   return {
     nodes: m.order,
     edges: m.size,
@@ -47,10 +50,32 @@ export function networkFigures(graph: Graph, seed: number) {
     transitivity: m.transitivity,
     average_clustering: m.averageClustering,
     degree_assortativity: m.degreeAssortativity,
-    assortativity_by_country: attributeAssortativity(graph, 'country'),
-    assortativity_by_kind: attributeAssortativity(graph, 'kind'),
-    modularity: detectCommunities(graph, { seed }).modularity,
+    assortativity_by_country: byCountry,
+    assortativity_by_kind: byKind,
+    modularity,
   };
+}
+
+export function networkFigures(graph: Graph, seed: number, algorithm: CommunityAlgorithm = 'louvain') {
+  return figures(computeNetworkMetrics(graph), attributeAssortativity(graph, 'country'), attributeAssortativity(graph, 'kind'), detectCommunities(graph, { algorithm, seed }).modularity);
+}
+
+/** The same figures for an edge list, on its CSR snapshot: no graphology graph is built. */
+export function edgeListFigures(network: EdgeListNetwork, seed: number, algorithm: CommunityAlgorithm = 'louvain') {
+  const csr = csrOfEdgeList(network);
+  const byAttribute = (attribute: string) => {
+    // A missing attribute is its own category, as in attributeAssortativity.
+    const categories = new Map<unknown, number>();
+    const categoryOf = new Int32Array(csr.order);
+    for (let i = 0; i < csr.order; i++) {
+      const value: unknown = network.nodeAttributes?.[i]?.[attribute] ?? null;
+      let c = categories.get(value);
+      if (c === undefined) categories.set(value, (c = categories.size));
+      categoryOf[i] = c;
+    }
+    return csrAttributeAssortativity(csr, categoryOf, categories.size);
+  };
+  return figures(csrNetworkMetrics(csr), byAttribute('country'), byAttribute('kind'), findCsrCommunities(csr, { algorithm, seed, resolution: 1 }).modularity);
 }
 
 export async function runStats(argv: string[]): Promise<void> {
@@ -58,12 +83,14 @@ export async function runStats(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(statsSpec));
   const mode = outputMode(args);
   const seed = integerOption('seed', args.values.seed, 1);
-  const network = await loadNetwork(args);
+  const algorithm = algorithmOption(args.values.algorithm);
+  const network = await loadNetwork(args, { keepColumns: false });
   const all = args.values.network === undefined && network.networks !== undefined;
-  const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : [[network.name, network.graph]];
-  const figures = columns.map(([name, graph]) => [name, networkFigures(graph, seed)] as const);
+  const edgeList = network.edgeList;
+  const columns: [string, Graph][] = all ? NETWORK_NAMES.map((name) => [name, network.networks![name]]) : edgeList ? [] : [[network.name, network.graph]];
+  const figures = edgeList ? [[network.name, edgeListFigures(edgeList, seed, algorithm)] as const] : columns.map(([name, graph]) => [name, networkFigures(graph, seed, algorithm)] as const);
   if (mode === 'json') {
-    process.stdout.write(`${JSON.stringify({ source: network.description, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ source: network.description, algorithm, seed, networks: Object.fromEntries(figures) }, null, 2)}\n`);
     return;
   }
   type Figure = keyof ReturnType<typeof networkFigures>;

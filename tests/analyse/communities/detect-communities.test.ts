@@ -3,6 +3,9 @@ import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/analyse/communities/detect-communities.ts';
 import { loadReference, type ReferenceName } from '../../helpers/load-reference.ts';
+import { csrFromEdgeArrays } from '../../../src/analyse/csr/csr.ts';
+import { COMMUNITY_ALGORITHMS, detectCommunitiesCsr } from '../../../src/analyse/communities/detect-communities-csr.ts';
+import { generatePlantedPartition } from '../../../src/analyse/synthetic/planted-partition.ts';
 
 /** Two triangles joined by one edge: the partition {a,b,c} {d,e,f} is forced. */
 function twoTriangles(): Graph {
@@ -106,5 +109,42 @@ describe('detectCommunities', () => {
     const other = twoTriangles();
     detectCommunities.assign(other);
     expect(other.getNodeAttribute('e', 'community')).toBe(1);
+  });
+});
+
+describe('detectCommunities is the CSR implementation, whatever the path', () => {
+  it('gives the partition of detectCommunitiesCsr on the same edges, for both algorithms', () => {
+    // The same planted graph, once as a graphology graph (the built-in data path),
+    // once as edge arrays straight into CSR (the --input path of big files).
+    const planted = generatePlantedPartition({ nodes: 3000, edges: 12000, communities: 30, mixing: 0.3, seed: 8 });
+    const graph = new Graph({ type: 'undirected', multi: true });
+    for (let i = 0; i < planted.nodes; i++) graph.addNode(String(i));
+    for (let e = 0; e < planted.sources.length; e++) graph.addEdge(String(planted.sources[e]), String(planted.targets[e]));
+    const csr = csrFromEdgeArrays(planted.sources, planted.targets, planted.nodes);
+    for (const algorithm of COMMUNITY_ALGORITHMS) {
+      for (const seed of [1, 2]) {
+        const viaGraph = detectCommunities(graph, { algorithm, seed });
+        const viaCsr = detectCommunitiesCsr(csr, { algorithm, seed });
+        expect(viaGraph.modularity).toBe(viaCsr.modularity);
+        expect(viaGraph.count).toBe(viaCsr.count);
+        // Same partition: each CSR community maps to exactly one key-numbered community.
+        const pairs = new Set([...viaCsr.membership].map((c, i) => `${c}:${viaGraph.communities[String(i)]}`));
+        expect(pairs.size).toBe(viaCsr.count);
+      }
+    }
+  });
+
+  it('runs Leiden when asked, with connected communities where Louvain splits one', () => {
+    // Les Misérables at resolution 2 (see leiden-csr.test.ts): Louvain seed 2 joins
+    // {Child1, Child2} and {Jondrette, MmeBurgon}, which share no edge.
+    const graph = loadReference('lesmis').graph;
+    const louvain = detectCommunities(graph, { seed: 2, resolution: 2 });
+    expect(louvain.communities.Child1).toBe(louvain.communities.Jondrette);
+    const leiden = detectCommunities(graph, { algorithm: 'leiden', seed: 2, resolution: 2 });
+    expect(leiden.communities.Child1).not.toBe(leiden.communities.Jondrette);
+    expect(leiden.modularity).toBeGreaterThan(louvain.modularity);
+    const recomputed = modularity(graph, { getNodeCommunity: (node: string) => leiden.communities[node]!, resolution: 2 });
+    expect(leiden.modularity).toBeCloseTo(recomputed, 10);
+    expect(() => detectCommunities(graph, { algorithm: 'walktrap' as never })).toThrow(/louvain, leiden/);
   });
 });

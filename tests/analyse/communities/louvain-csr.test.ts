@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csrFromEdgeArrays } from '../../../src/analyse/csr/csr.ts';
 import { csrFromGraph } from '../../../src/analyse/csr/csr-from-graph.ts';
 import { adjustedRandIndex } from '../../../src/analyse/agreement/adjusted-rand-index.ts';
-import { detectCommunities } from '../../../src/analyse/communities/detect-communities.ts';
+import { graphologyLouvain } from '../../helpers/graphology-louvain.ts';
 import { louvainCsr } from '../../../src/analyse/communities/louvain-csr.ts';
 import { generatePlantedPartition } from '../../../src/analyse/synthetic/planted-partition.ts';
 import { loadReference, type ReferenceName } from '../../helpers/load-reference.ts';
@@ -18,7 +18,7 @@ describe('louvainCsr', () => {
       const graph = loadReference(name).graph;
       const csr = csrFromGraph(graph, { getEdgeWeight: name === 'lesmis' ? 'weight' : null });
       const ours = SEEDS.map((seed) => louvainCsr(csr, { seed }));
-      const graphology = SEEDS.map((seed) => detectCommunities(graph, { seed }).modularity);
+      const graphology = SEEDS.map((seed) => graphologyLouvain(graph, { seed }).modularity);
       const best = Math.max(...ours.map((r) => r.modularity));
       expect(best).toBeGreaterThanOrEqual(Math.max(...graphology) - 0.005);
       expect(best).toBeGreaterThanOrEqual(loadReference(name).reference.graph.louvain_best_modularity_20_seeds! - 0.01);
@@ -58,7 +58,7 @@ describe('louvainCsr', () => {
     const graph = new Graph({ type: 'undirected' });
     for (let i = 0; i < planted.nodes; i++) graph.addNode(String(i));
     for (let e = 0; e < planted.sources.length; e++) graph.addEdge(String(planted.sources[e]), String(planted.targets[e]));
-    expect(a.modularity).toBeGreaterThanOrEqual(detectCommunities(graph, { seed: 9 }).modularity - 0.005);
+    expect(a.modularity).toBeGreaterThanOrEqual(graphologyLouvain(graph, { seed: 9 }).modularity - 0.005);
     const found = Object.fromEntries([...a.membership].map((c, i) => [i, c]));
     const truth = Object.fromEntries([...planted.membership].map((c, i) => [i, c]));
     expect(adjustedRandIndex(found, truth)).toBeGreaterThan(0.9);

@@ -1,0 +1,146 @@
+/**
+ * Leiden's refinement phase: RefinePartition and MergeNodesSubset of Traag,
+ * Waltman & van Eck (2019), Supplementary Alg. A.2, for modularity.
+ *
+ * Within each community S of the partition P found by local moving, the
+ * refined partition starts from singletons. Nodes of S are visited in a
+ * seeded random order. A node v is considered only if it is still a
+ * singleton and is well connected to the rest of S:
+ *   E(v, S − v) ≥ γ · k_v · (K_S − k_v) / 2m
+ * It may then join a refined community C ⊆ S that is itself well connected:
+ *   E(C, S − C) ≥ γ · K_C · (K_S − K_C) / 2m
+ * chosen at random with probability ∝ exp(ΔH / θ) over the candidates with
+ * ΔH ≥ 0 (its own singleton, ΔH = 0, included), where
+ *   ΔH = w(v, C) − γ · k_v · K_C / 2m
+ * is the modularity gain in edge-weight units. θ = 0.01, the paper's value and
+ * igraph's default `beta`; igraph samples the same way (it is not greedy).
+ * We subtract the largest ΔH before exponentiating so that heavy weights
+ * cannot overflow exp().
+ *
+ * A node only ever joins a refined community it has an edge to, so every
+ * refined community is connected: that is what makes Leiden's communities
+ * connected once the aggregate graph is built on the refined partition.
+ */
+
+import { densify } from './csr-level.ts';
+
+/** Randomness θ of the refinement (paper and igraph: 0.01). */
+export const THETA = 0.01;
+
+/**
+ * Refined partition of `community` (dense labels 0..count−1 on the level's
+ * nodes). Returns refined labels, dense 0..refinedCount−1, each refined
+ * community inside one community of `community`.
+ */
+export function refinePartition(
+  offsets: Int32Array,
+  neighbours: Int32Array,
+  weights: Float64Array,
+  degree: Float64Array,
+  community: Int32Array,
+  count: number,
+  resolution: number,
+  m2: number,
+  rng: () => number,
+): { refined: Int32Array; refinedCount: number } {
+  const n = degree.length;
+  const scale = resolution / m2;
+  // K_S per community of P.
+  const communityWeight = new Float64Array(count);
+  for (let i = 0; i < n; i++) communityWeight[community[i]!]! += degree[i]!;
+  // Refined community of each node (starts as itself), its total degree K_C and
+  // its edge weight to the rest of its community, E(C, S − C).
+  const refined = new Int32Array(n);
+  const clusterWeight = new Float64Array(n);
+  const external = new Float64Array(n);
+  const nonSingleton = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    refined[v] = v;
+    clusterWeight[v] = degree[v]!;
+    const s = community[v]!;
+    let e = 0;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights[p]!;
+    external[v] = e;
+  }
+
+  // One seeded random order over all nodes; communities do not interact, so this
+  // is the paper's per-community random order interleaved.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+
+  const linkWeight = new Float64Array(n);
+  const candidates = new Int32Array(n);
+  const cumulative = new Float64Array(n + 1);
+  const gains = new Float64Array(n + 1);
+  for (let o = 0; o < n; o++) {
+    const v = order[o]!;
+    const own = refined[v]!;
+    if (nonSingleton[own] === 1) continue;
+    const s = community[v]!;
+    const totalS = communityWeight[s]!;
+    const k = degree[v]!;
+    if (external[own]! < k * (totalS - k) * scale) continue;
+
+    // Take v out: its singleton becomes empty (weight 0, no external edges).
+    clusterWeight[own] = 0;
+    const ownExternal = external[own]!;
+    external[own] = 0;
+    candidates[0] = own;
+    let candidateCount = 1;
+    const start = offsets[v]!;
+    const end = offsets[v + 1]!;
+    for (let p = start; p < end; p++) {
+      const u = neighbours[p]!;
+      if (community[u] !== s) continue;
+      const c = refined[u]!;
+      if (linkWeight[c] === 0 && c !== own) candidates[candidateCount++] = c;
+      linkWeight[c]! += weights[p]!;
+    }
+    // ΔH of each well-connected candidate (−1: not eligible); own singleton: ΔH = 0.
+    let maxGain = 0;
+    gains[0] = 0;
+    for (let t = 1; t < candidateCount; t++) {
+      const c = candidates[t]!;
+      const kc = clusterWeight[c]!;
+      let gain = -1;
+      if (external[c]! >= kc * (totalS - kc) * scale) {
+        gain = linkWeight[c]! - k * kc * scale;
+        if (gain > maxGain) maxGain = gain;
+      }
+      gains[t] = gain;
+    }
+    let chosen = own;
+    if (maxGain > 0) {
+      let sum = 0;
+      for (let t = 0; t < candidateCount; t++) {
+        const gain = gains[t]!;
+        if (gain >= 0) sum += Math.exp((gain - maxGain) / THETA);
+        cumulative[t] = sum;
+      }
+      const r = rng() * sum;
+      let t = 0;
+      while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
+      chosen = candidates[t]!;
+    }
+    const toChosen = linkWeight[chosen]!;
+    for (let t = 0; t < candidateCount; t++) linkWeight[candidates[t]!] = 0;
+
+    clusterWeight[chosen]! += k;
+    if (chosen === own) {
+      external[own] = ownExternal;
+      continue;
+    }
+    // E(C ∪ v, S − C − v) = E(C, S − C) + E(v, S − v) − 2 w(v, C).
+    external[chosen]! += ownExternal - 2 * toChosen;
+    refined[v] = chosen;
+    nonSingleton[chosen] = 1;
+  }
+
+  return { refined, refinedCount: densify(refined) };
+}
