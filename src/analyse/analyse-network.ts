@@ -23,6 +23,7 @@ import {
   type NodeMetricColumns,
   type NodeMetricName,
 } from './metrics/index.ts';
+import { nodeRecord } from '../formats/prototype-safe-graph.ts';
 
 export interface AnalyseNetworkOptions {
   seed: number;
@@ -64,7 +65,7 @@ export interface MetricMappings {
 export function mappingsFromColumns({ keys, columns }: NodeMetricColumns): MetricMappings {
   const values: Partial<Record<NodeMetricName, NodeMapping>> = {};
   for (const name of NODE_METRICS) {
-    const mapping: NodeMapping = {};
+    const mapping: NodeMapping = nodeRecord();
     const column = columns[name];
     for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
     values[name] = mapping;

@@ -18,6 +18,7 @@
  *   per-process prefix, which would make exports differ between runs.
  */
 import Graph from 'graphology';
+import { PrototypeSafeGraph } from './prototype-safe-graph.ts';
 import type { Attributes } from 'graphology-types';
 import { InputError } from './input-error.ts';
 
@@ -28,7 +29,7 @@ export interface NetworkRead {
 }
 
 export function createNetworkGraph(): Graph {
-  return new Graph({ type: 'undirected', multi: false, allowSelfLoops: true });
+  return new PrototypeSafeGraph({ type: 'undirected', multi: false, allowSelfLoops: true });
 }
 
 /** graphology's generated keys look like "geid_<instance>_<counter>". */

@@ -34,6 +34,7 @@ import type {
   ReportGeographyInput,
 } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
+import { nodeRecord } from '../formats/prototype-safe-graph.ts';
 
 export interface BuildReportDataOptions {
   /** First Louvain seed; stability runs seeds seed … seed + stabilitySeeds − 1. */
@@ -274,7 +275,7 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   const summary = summariseDataset(dataset);
   const stats = computeNetworkMetrics(twin);
   const twinCommunities = detectCommunities(twin, { seed: o.seed, resolution: o.resolution });
-  const countryOf: Record<string, string> = {};
+  const countryOf: Record<string, string> = nodeRecord();
   twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
   const { sections, agreement } = buildClusterSections(networks, { seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
   let norwegian = 0;

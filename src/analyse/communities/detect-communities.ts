@@ -19,6 +19,7 @@ import type { Attributes, EdgeMapper } from 'graphology-types';
 import { createRng } from '../random.ts';
 import { renumberCommunities } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
+import { nodeRecord, positionKeyed } from '../../formats/prototype-safe-graph.ts';
 
 /** An edge attribute name, a function of the edge, or null for unweighted. */
 export type EdgeWeightGetter = string | EdgeMapper<number, Attributes, Attributes> | null;
@@ -61,18 +62,21 @@ function runDetection(graph: Graph, options: DetectCommunitiesOptions): Communit
 
   if (graph.size === 0) {
     // Each node alone; renumbering only needs distinct labels.
-    const singletons: Record<string, number> = {};
+    const singletons: Record<string, number> = nodeRecord();
     let label = 0;
     graph.forEachNode((node) => (singletons[node] = label++));
     return { ...renumberCommunities(singletons), modularity: 0 };
   }
 
-  const detailed = louvain.detailed(graph, {
+  // Louvain indexes nodes in plain objects: see positionKeyed.
+  const input = positionKeyed(graph);
+  const detailed = louvain.detailed(input.graph, {
     getEdgeWeight: options.getEdgeWeight,
     resolution: options.resolution,
     rng: createRng(options.seed),
   });
-  const { communities, count } = renumberCommunities(detailed.communities);
+  const labels = input.restore(detailed.communities);
+  const { communities, count } = renumberCommunities(labels);
   return { communities, count, modularity: detailed.modularity };
 }
 
