@@ -12,7 +12,7 @@ import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
 import { loadDataset } from './load-dataset.ts';
 import { choiceOption, UsageError, type OptionSpec, type ParsedCommandLine } from './parse-command-line.ts';
 import { progress } from './output.ts';
-import { readTextFile } from './repository-files.ts';
+import { notARegularFile, readTextFile } from './repository-files.ts';
 
 /** Options every analysis command shares. */
 export const NETWORK_OPTIONS: OptionSpec = {
@@ -64,8 +64,11 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
     // The readers (XML parsers among them) load only when a file is given: the built-in data never needs them.
     const { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS } = await import('../formats/read-network-file.ts');
     const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
+    for (const flag of ['input', 'nodes'] as const) {
+      const special = typeof v[flag] === 'string' ? notARegularFile(v[flag]) : undefined;
+      if (special !== undefined) throw new UsageError(`--${flag} ${String(v[flag])}: ${special}`);
+    }
     const stat = statSync(v.input, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
     const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
     if (stat && stat.size > STREAM_ABOVE_BYTES && (kind === 'csv' || kind === 'tsv') && v.nodes === undefined) {
       progress(`streaming ${v.input}`);
@@ -81,6 +84,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
       nodesText,
       ...(typeof v.nodes === 'string' ? { nodesFile: v.nodes } : {}),
     });
+    for (const warning of read.warnings ?? []) process.stderr.write(`vennskap: warning: ${warning}\n`);
     return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes };
   }
   if (v.nodes !== undefined || v.format !== undefined) throw new UsageError('--nodes and --format need --input');

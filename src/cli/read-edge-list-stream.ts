@@ -18,6 +18,7 @@
 import { Buffer } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { CsvError, parseCsvRecords } from '../formats/csv.ts';
+import { utf8ChunkDecoder } from '../formats/decode-text.ts';
 import { InputError } from '../formats/input-error.ts';
 import { createNetworkGraph, type NetworkRead } from '../formats/network-graph.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
@@ -49,7 +50,8 @@ const INITIAL_CAPACITY = 1 << 16;
 export async function readEdgeListStream(path: string, options?: Partial<ReadEdgeListStreamOptions>): Promise<EdgeListArrays> {
   const o = resolveOptions('readEdgeListStream', DEFAULTS, options);
   const file = o.file ?? path;
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const decode = utf8ChunkDecoder(file);
 
   const index = new Map<string, number>();
   const keys: string[] = [];
@@ -166,8 +168,8 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
   // several times more per line, which shows at a million lines.
   let rest = '';
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const text = rest + chunk;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const text = rest + decode(chunk);
       let start = 0;
       for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
         handleLine(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
@@ -175,6 +177,7 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
       }
       rest = text.slice(start);
     }
+    rest += decode();
   } finally {
     stream.destroy();
   }
