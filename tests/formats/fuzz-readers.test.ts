@@ -161,7 +161,7 @@ describe('fuzzed reader input gives a graph or an InputError, nothing else', () 
     const outcomes = { graph: 0, 'input-error': 0 };
     fc.assert(
       fc.property(fc.constantFrom(...FORMATS), fc.array(mutation, { minLength: 1, maxLength: 4 }), (format, mutations) => {
-        const bytes = mutations.reduce((b, m) => mutate(b, m), Buffer.from(VALID[format], 'utf8'));
+        const bytes = mutations.reduce<Buffer>((b, m) => mutate(b, m), Buffer.from(VALID[format], 'utf8'));
         outcomes[readBytes(bytes, format)]++;
       }),
       { seed: SEED, numRuns: 1000 },
@@ -195,7 +195,7 @@ describe('fuzzed reader input gives a graph or an InputError, nothing else', () 
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<NetworkFormat>('csv', 'tsv'), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (format, mutations) => {
-        const bytes = mutations.reduce((b, m) => mutate(b, m), Buffer.from(VALID[format], 'utf8'));
+        const bytes = mutations.reduce<Buffer>((b, m) => mutate(b, m), Buffer.from(VALID[format], 'utf8'));
         const path = join(scratch, `s${n++}.${format}`);
         writeFileSync(path, bytes);
         try {
