@@ -180,6 +180,11 @@ export const dataScenarios: Scenario[] = [
       await page.goto(ctx.harness.baseUrl);
       await waitForLoads(page, 1);
       expect(await page.locator('#title').textContent()).toBe(bundle.title);
+      // The whole title shows at 1400 px wide ("Norway's twin to…" was cut before).
+      await page.setViewportSize({ width: 1400, height: 900 });
+      const title = await page.locator('#title').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+      expect(title.scrollWidth, 'title cut sideways').toBeLessThanOrEqual(title.clientWidth);
+      expect(title.scrollHeight, 'title clamped').toBeLessThanOrEqual(title.clientHeight);
       const { nodes, edges } = bundle.networks.twin.graph;
       expect(await call(page, 'networkSize')).toEqual({ order: nodes.length, size: edges.length });
       const tromso = nodes.find((n) => n.attributes.label === 'Tromsø')!;
