@@ -21,6 +21,7 @@ import { adjustedRandIndex } from '../agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformation } from '../agreement/normalized-mutual-information.ts';
 import { detectCommunities, type CommunityDetection, type EdgeWeightGetter } from './detect-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
+import { nodeRecord } from '../../formats/prototype-safe-graph.ts';
 
 export interface CommunityStabilityOptions {
   /** Seeds to run, or how many (seeds 1..count). */
@@ -199,7 +200,7 @@ export function communityStability(
   const runCount = seeds.length;
 
   const partnerLists = findStablePartners(nodes, runMembership, resolved.partnerCount);
-  const partners: Record<string, StablePartner[]> = {};
+  const partners: Record<string, StablePartner[]> = nodeRecord();
   partnerLists.forEach((list, i) => (partners[nodes[i]!] = list));
 
   // Mean co-assignment of the pairs inside each consensus community, in linear time per run:
