@@ -43,6 +43,9 @@ export const dataScenarios: Scenario[] = [
       await expect.poll(() => page.locator('#error').textContent()).toContain('empty.csv');
       await dropFile(page, 'notes.docx', 'binary');
       await expect.poll(() => page.locator('#error').textContent()).toContain('notes.docx');
+      // Latin-1 is named, not read as "K�benhavn".
+      await dropFile(page, 'latin1.csv', [...Buffer.from('source,target\nK\xf8benhavn,Oslo\n', 'latin1')]);
+      await expect.poll(() => page.locator('#error').textContent()).toContain('latin1.csv:2: not UTF-8: byte 0xF8');
       expect(await call(page, 'networkSize')).toEqual({ order: PLACES.length, size: LINKS.length });
       expect(await call(page, 'loads')).toBe(1);
       expect(await page.locator('#title').textContent()).toBe('Fixture places');
