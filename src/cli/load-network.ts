@@ -74,6 +74,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
       progress(`streaming ${v.input}`);
       const { edgeListToGraph, readEdgeListStream } = await import('./read-edge-list-stream.ts');
       const read = edgeListToGraph(await readEdgeListStream(v.input, { delimiter: kind === 'tsv' ? '\t' : undefined }));
+      for (const warning of read.warnings ?? []) process.stderr.write(`vennskap: warning: ${warning}\n`);
       return { graph: read.graph, description: `${v.input} (${kind}, streamed)`, name: 'input', notes: read.notes };
     }
     const text = readTextFile(v.input);

@@ -21,6 +21,7 @@ import { CsvError, parseCsvRecords } from '../formats/csv.ts';
 import { utf8ChunkDecoder } from '../formats/decode-text.ts';
 import { InputError } from '../formats/input-error.ts';
 import { createNetworkGraph, type NetworkRead } from '../formats/network-graph.ts';
+import { NameNormaliser } from '../formats/normalise-names.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 
@@ -34,6 +35,8 @@ export interface EdgeListArrays {
   edgeCount: number;
   /** Header columns other than source, target and weight, which are not read. */
   ignoredColumns: string[];
+  /** Unicode normalisation of the ids (normalise-names.ts): merges (warnings) and notes. */
+  unicode?: { warnings: string[]; notes: string[] };
 }
 
 export interface ReadEdgeListStreamOptions {
@@ -72,16 +75,29 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
   // An open quoted field: the text so far and the line it started on.
   let pending: { text: string; line: number } | undefined;
 
-  const nodeIndex = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      // A copy, not a slice: V8 keeps the whole 1 MB chunk a sliced string
-      // came from alive for as long as the slice lives.
-      const own = Buffer.from(id, 'utf8').toString('utf8');
-      i = keys.length;
-      index.set(own, i);
-      keys.push(own);
+  const names = new NameNormaliser(file, { trackAscii: false });
+  // NFC forms entered for another spelling, not yet seen as written themselves.
+  const notYetWritten = new Set<string>();
+  // A copy, not a slice: V8 keeps the whole 1 MB chunk a sliced string came
+  // from alive for as long as the slice lives.
+  const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+  const nodeIndex = (raw: string, line: number): number => {
+    let i = index.get(raw);
+    if (i !== undefined) {
+      if (notYetWritten.size > 0 && notYetWritten.delete(raw)) names.id(raw, line);
+      return i;
     }
+    // A new spelling: ids are NFC, and another spelling of a known id is that node.
+    const id = names.id(raw, line);
+    i = id === raw ? undefined : index.get(id);
+    if (i === undefined) {
+      i = keys.length;
+      const key = own(id);
+      index.set(key, i);
+      keys.push(key);
+      if (id !== raw) notYetWritten.add(key);
+    }
+    if (id !== raw) index.set(own(raw), i);
     return i;
   };
 
@@ -124,8 +140,8 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
       targets = grow(targets, new Int32Array(capacity));
       weights = grow(weights, new Float64Array(capacity));
     }
-    sources[edgeCount] = nodeIndex(source);
-    targets[edgeCount] = nodeIndex(target);
+    sources[edgeCount] = nodeIndex(source, line);
+    targets[edgeCount] = nodeIndex(target, line);
     weights[edgeCount] = weight;
     edgeCount++;
   };
@@ -193,6 +209,7 @@ export async function readEdgeListStream(path: string, options?: Partial<ReadEdg
     weights: weights.subarray(0, edgeCount),
     edgeCount,
     ignoredColumns,
+    unicode: names.report(),
   };
 }
 
@@ -264,7 +281,7 @@ export function edgeListToGraph(arrays: EdgeListArrays): NetworkRead {
     notes.push(`${merged} of ${edgeCount} rows repeated a pair already listed and were merged into its edge (weights summed, "count" records how many rows).`);
   }
   if (arrays.ignoredColumns.length > 0) notes.push(`columns not read by the streaming reader: ${arrays.ignoredColumns.join(', ')}.`);
-  return { graph, notes };
+  return { graph, notes: [...notes, ...(arrays.unicode?.notes ?? [])], warnings: arrays.unicode?.warnings ?? [] };
 }
 
 /**

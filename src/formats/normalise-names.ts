@@ -22,13 +22,23 @@ export class NameNormaliser {
   private readonly variants = new Map<string, Set<string>>();
   private namesChanged = 0;
 
-  constructor(private readonly file: string) {}
+  /**
+   * `trackAscii: false` (the streamed reader, millions of ids) remembers
+   * only non-ASCII spellings; the rare merge of a compatibility character
+   * into plain ASCII (the Kelvin sign "K" into "K") is then reported as a
+   * re-encoding instead of a merge.
+   */
+  constructor(
+    private readonly file: string,
+    private readonly options: { trackAscii: boolean } = { trackAscii: true },
+  ) {}
 
   /** The NFC form of a node id; remembers the spelling and where it was first seen. */
   id(raw: string, place: Place): string {
-    if (!this.firstPlace.has(raw)) this.firstPlace.set(raw, place);
     // Plain ASCII is always NFC: skip the normalisation call for it.
-    if (!/[^\u0000-\u007f]/.test(raw)) return raw;
+    const ascii = !/[^\u0000-\u007f]/.test(raw);
+    if ((!ascii || this.options.trackAscii) && !this.firstPlace.has(raw)) this.firstPlace.set(raw, place);
+    if (ascii) return raw;
     const nfc = raw.normalize('NFC');
     if (nfc !== raw) {
       let set = this.variants.get(nfc);

@@ -4,7 +4,7 @@
  * exit 2; or a warning on stderr when the data was read but changed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,9 @@ function fails(args: string[]): string {
 }
 
 const HEADER = Buffer.from('source,target\n');
+/** Enough rows for a file above 8 MB, which load-network streams. */
+const BIG_LINES = 600_000;
+const BIG_ROWS = Buffer.from(Array.from({ length: BIG_LINES }, (_, i) => `n${i},n${i + 1}`).join('\n'));
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 describe('encodings other than UTF-8 are named, not altered', () => {
@@ -70,9 +73,9 @@ describe('encodings other than UTF-8 are named, not altered', () => {
   });
 
   it('a streamed (large) edge list is checked as it is read, with the line', () => {
-    const rows = Array.from({ length: 450_000 }, (_, i) => `n${i},n${i + 1}`).join('\n');
-    const path = file('big-latin1.csv', Buffer.concat([HEADER, utf8(rows), Buffer.from('\nK\xf8benhavn,Oslo\n', 'latin1')]));
-    expect(fails(['stats', '--input', path])).toMatch(new RegExp(`^vennskap: ${path}:450002: not UTF-8: byte 0xF8`));
+    const path = file('big-latin1.csv', Buffer.concat([HEADER, BIG_ROWS, Buffer.from('\nK\xf8benhavn,Oslo\n', 'latin1')]));
+    expect(statSync(path).size).toBeGreaterThan(8 * 1024 * 1024); // above load-network's streaming threshold
+    expect(fails(['stats', '--input', path])).toMatch(new RegExp(`^vennskap: ${path}:${BIG_LINES + 2}: not UTF-8: byte 0xF8`));
   });
 });
 
@@ -89,6 +92,18 @@ describe('Unicode normalisation (NFC)', () => {
     const rows = JSON.parse(result.stdout).rows as { id: string; partners: number }[];
     expect(rows.map((r) => r.id).sort()).toEqual(['Bergen', 'Malm\u00f6', 'Oslo', 'Troms\u00f6'].sort());
     expect(rows.find((r) => r.id === 'Malm\u00f6')!.partners).toBe(2);
+  });
+
+  it('a streamed (large) edge list merges and warns the same way', () => {
+    const path = file('big-nfc.csv', Buffer.concat([HEADER, BIG_ROWS, utf8('\nMalmo\u0308,Oslo\nMalm\u00f6,Bergen\n')]));
+    expect(statSync(path).size).toBeGreaterThan(8 * 1024 * 1024);
+    const result = runCli(['stats', '--input', path, '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe(
+      `vennskap: warning: ${path}: "Malm\u00f6" is written in 2 Unicode forms (decomposed (NFD) on line ${BIG_LINES + 2}, composed (NFC) on line ${BIG_LINES + 3}) that print alike; they were read as one node, in NFC.\n`,
+    );
+    // 600,001 chain nodes n0…n600000, plus Malmö, Oslo and Bergen.
+    expect(JSON.parse(result.stdout).networks.input.nodes).toBe(BIG_LINES + 1 + 3);
   });
 
   it("the report's notes on how the file was read say both the merge and the re-encoding", () => {
