@@ -9,8 +9,8 @@
  * may name a place anything, so every graph built from a file is this class.
  *
  * Hand-written because graphology has no option for it (checked 0.26.0, the
- * latest release). Two changes, both on graphology's documented extension
- * points or its own private-but-writable `NodeDataClass` property:
+ * latest release). Three changes, through subclassing and graphology's
+ * private but writable `NodeDataClass` property:
  * - neighbour indexes are prototype-less objects (`Object.create(null)`);
  * - `hasEdge`/`hasUndirectedEdge`/`hasDirectedEdge` with two endpoints look
  *   the neighbour up with `Object.hasOwn` instead of `index.hasOwnProperty`;
