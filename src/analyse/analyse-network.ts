@@ -23,7 +23,7 @@ import {
   type NodeMetricColumns,
   type NodeMetricName,
 } from './metrics/index.ts';
-import { nodeRecord } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface AnalyseNetworkOptions {
   seed: number;

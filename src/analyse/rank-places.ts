@@ -10,7 +10,7 @@ import { resolveOptions } from '../options/resolve-options.ts';
 import { foldName } from '../text/fold-name.ts';
 import { NODE_METRICS, type NodeMetricName, type NodeMetrics } from './metrics/node-metric-names.ts';
 import type { NodeMapping } from './metrics/node-metric.ts';
-import { nodeRecord } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface RankPlacesOptions {
   /** A node metric, or 'partnerCountries' (distinct countries among the neighbours). */

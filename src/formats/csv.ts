@@ -5,7 +5,7 @@
  */
 
 import { InputError } from './input-error.ts';
-import { nodeRecord } from './prototype-safe-graph.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 /** Malformed CSV: names the file and the line. */
 export class CsvError extends InputError {

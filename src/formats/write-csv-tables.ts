@@ -14,7 +14,7 @@ import type Graph from 'graphology';
 import { collectAttributeNames, flattenValue } from './attribute-values.ts';
 import { formatCsv, type CsvValue } from './csv.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
-import { nodeRecord } from './prototype-safe-graph.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 export interface WriteCsvTablesOptions {
   /** "," for CSV, "\t" for TSV. */

@@ -13,7 +13,7 @@ import type Graph from 'graphology';
 import { compareCodeUnits } from './attribute-values.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
-import { nodeRecord } from './prototype-safe-graph.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 export interface WriteGraphJsonOptions {
   /** Spaces per indentation level; 0 for one line. */

@@ -10,7 +10,7 @@ import { geoEqualEarth } from 'd3-geo';
 import type Graph from 'graphology-types';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { nodeRecord } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 /** The Equal Earth equator spans 4√3π / (3·A1) at scale 1 (A1 = 1.340264); scale it to 1000 wide. */
 const EQUATOR_WIDTH_AT_SCALE_1 = (4 * Math.sqrt(3) * Math.PI) / (3 * 1.340264);

@@ -8,7 +8,7 @@ import type Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { createRng } from '../analyse/random.ts';
 import { checkOptionKeys } from './check-options.ts';
-import { nodeRecord, positionKeyed } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord, positionKeyed } from '../formats/node-keyed.ts';
 
 export type LayoutMapping = Record<string, { x: number; y: number }>;
 

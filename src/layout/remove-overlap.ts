@@ -8,7 +8,7 @@ import type Graph from 'graphology';
 import noverlap from 'graphology-layout-noverlap';
 import { checkOptionKeys } from './check-options.ts';
 import type { LayoutMapping } from './compute-layout.ts';
-import { positionKeyed } from '../formats/prototype-safe-graph.ts';
+import { positionKeyed } from '../formats/node-keyed.ts';
 
 export interface RemoveOverlapOptions {
   maxIterations: number;

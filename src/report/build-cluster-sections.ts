@@ -14,7 +14,7 @@ import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
 import type { NetworkSet } from '../graph/build-networks.ts';
 import type { ClusterSection } from './report-data.ts';
 import { networkFlags, reproduce } from './reproduce-commands.ts';
-import { nodeRecord } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface ClusterSectionOptions {
   seed: number;

@@ -34,7 +34,7 @@ import type {
   ReportGeographyInput,
 } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
-import { nodeRecord } from '../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface BuildReportDataOptions {
   /** First Louvain seed; stability runs seeds seed … seed + stabilitySeeds − 1. */

@@ -21,7 +21,7 @@ import { adjustedRandIndex } from '../agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformation } from '../agreement/normalized-mutual-information.ts';
 import { detectCommunities, type CommunityDetection, type EdgeWeightGetter } from './detect-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { nodeRecord } from '../../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 export interface CommunityStabilityOptions {
   /** Seeds to run, or how many (seeds 1..count). */

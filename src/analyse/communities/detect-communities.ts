@@ -19,7 +19,7 @@ import type { Attributes, EdgeMapper } from 'graphology-types';
 import { createRng } from '../random.ts';
 import { renumberCommunities } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { nodeRecord, positionKeyed } from '../../formats/prototype-safe-graph.ts';
+import { nodeRecord, positionKeyed } from '../../formats/node-keyed.ts';
 
 /** An edge attribute name, a function of the edge, or null for unweighted. */
 export type EdgeWeightGetter = string | EdgeMapper<number, Attributes, Attributes> | null;

@@ -6,7 +6,7 @@
  * viewer's colours, the bundle), and ties broken by the smallest member key
  * make the numbering a pure function of the partition.
  */
-import { nodeRecord } from '../../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** Compares strings by UTF-16 code units: locale-independent, hence stable across machines. */
 function compareKeys(a: string, b: string): number {

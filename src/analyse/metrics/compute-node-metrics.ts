@@ -28,7 +28,7 @@ import { csrPagerankWithOptions } from './pagerank.ts';
 
 export { NODE_METRICS, NODE_METRIC_TYPES, type NodeMetricName, type NodeMetrics } from './node-metric-names.ts';
 import { NODE_METRICS, type NodeMetricName, type NodeMetrics } from './node-metric-names.ts';
-import { nodeRecord } from '../../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** All node metrics as columns over node indices, with the keys by index. */
 export interface NodeMetricColumns {

@@ -6,7 +6,7 @@
  */
 import type Graph from 'graphology-types';
 import { checkOptions } from './check-options.ts';
-import { nodeRecord } from '../../formats/prototype-safe-graph.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** A node-keyed mapping of metric values. */
 export type NodeMapping = Record<string, number>;

@@ -3,10 +3,10 @@ export const COMMAND_SUMMARIES = {
   start: 'The main job on the built-in Norway data: summary, hubs, country clusters, report, viewer.',
   rank: 'Rank the most-connected places by a metric.',
   clusters: 'Find communities (Louvain): size, hubs, countries, share of links; modularity and stability over seeds.',
-  town: 'Everything about one place: partners with status, years, tags and source lines; metrics and ranks; cluster.',
+  town: 'Everything about one place: all partners, ended ones marked, with years, tags and source lines; metrics and ranks; cluster.',
   report: 'Write a report as report.md and a standalone report.html with SVG charts: of the Norway data, or of your own network (--input).',
   stats: 'Network-level figures: size, density, components, diameter, clustering, assortativity, modularity.',
-  export: 'Export a network with metrics and communities: GEXF (Gephi, Gephi Lite), GraphML (yEd, Cytoscape), CSV, graphology JSON.',
+  export: 'Export a network with metrics and communities: GEXF (Gephi, Gephi Lite), GraphML (yEd, Cytoscape), CSV, graphology JSON, Neo4j import CSVs.',
   distances: 'Great-circle distances of the partnerships, nearest and farthest, and a null model of proximity.',
   data: 'Rebuild the dataset (places, mentions, links, diagnostics, resolutions) from data/raw/ and the resolution tables.',
 } as const;
