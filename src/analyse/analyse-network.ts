@@ -23,6 +23,7 @@ import {
   type NodeMetricColumns,
   type NodeMetricName,
 } from './metrics/index.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface AnalyseNetworkOptions {
   /** Community detection: 'louvain' (default) or 'leiden'. */
@@ -67,7 +68,7 @@ export interface MetricMappings {
 export function mappingsFromColumns({ keys, columns }: NodeMetricColumns): MetricMappings {
   const values: Partial<Record<NodeMetricName, NodeMapping>> = {};
   for (const name of NODE_METRICS) {
-    const mapping: NodeMapping = {};
+    const mapping: NodeMapping = nodeRecord();
     const column = columns[name];
     for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
     values[name] = mapping;

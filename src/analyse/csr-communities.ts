@@ -9,6 +9,7 @@ import type { Csr } from './csr/csr.ts';
 import { adjustedRandIndexOfTable } from './agreement/adjusted-rand-index.ts';
 import { normalizedMutualInformationOfTable } from './agreement/normalized-mutual-information.ts';
 import { detectCommunitiesCsr, summarize, type CommunityAlgorithm, type CommunityStability, type LouvainCsrResult, type Spread } from './communities/index.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface CsrCommunityOptions {
   algorithm: CommunityAlgorithm;
@@ -162,7 +163,7 @@ export function describeCsrCommunities(
 
 /** The stability in communityStability's shape (node keys, no partner lists), for the report. */
 export function csrStabilityByKey(csr: Csr, stability: CsrCommunityStability): CommunityStability {
-  const communities: Record<string, number> = {};
+  const communities: Record<string, number> = nodeRecord();
   for (let i = 0; i < csr.order; i++) communities[csr.keys[i]!] = stability.consensus.membership[i]!;
   const { consensus } = stability;
   return {

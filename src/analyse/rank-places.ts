@@ -10,6 +10,7 @@ import { resolveOptions } from '../options/resolve-options.ts';
 import { foldName } from '../text/fold-name.ts';
 import { NODE_METRICS, type NodeMetricName, type NodeMetrics } from './metrics/node-metric-names.ts';
 import type { NodeMapping } from './metrics/node-metric.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface RankPlacesOptions {
   /** A node metric, or 'partnerCountries' (distinct countries among the neighbours). */
@@ -81,7 +82,7 @@ export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, o
 
 /** Node → all metrics computed (the shape rankPlaces takes); metrics not computed are NaN. */
 export function metricsByNode(analysis: { metrics: Partial<Record<NodeMetricName, NodeMapping>> }, graph: Graph): Record<string, NodeMetrics> {
-  const byNode: Record<string, NodeMetrics> = {};
+  const byNode: Record<string, NodeMetrics> = nodeRecord();
   graph.forEachNode((node) => {
     const row = {} as NodeMetrics;
     for (const name of NODE_METRICS) row[name] = analysis.metrics[name]?.[node] ?? Number.NaN;

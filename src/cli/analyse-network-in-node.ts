@@ -21,6 +21,7 @@ import { finishNodeMetrics, prepareNodeMetricsOfCsr, sumPreparedPaths, type Node
 import { csrOfEdgeList, type EdgeListNetwork } from '../graph/edge-list-network.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { progress } from './output.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 /** Below this many nodes the shortest-path pass takes milliseconds: no workers. */
 const PARALLEL_ABOVE = 2_000;
@@ -68,7 +69,7 @@ export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?:
   const values = Object.fromEntries(names.map((name) => [name, all.values[name]!]));
   progress('finding communities');
   const result = findCsrCommunities(csr, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
-  const communities: Record<string, number> = {};
+  const communities: Record<string, number> = nodeRecord();
   for (let i = 0; i < n; i++) communities[csr.keys[i]!] = result.membership[i]!;
   const text = (i: number, attribute: string) => {
     const value: unknown = edgeList.nodeAttributes?.[i]?.[attribute];

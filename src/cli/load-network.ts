@@ -14,7 +14,8 @@ import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
 import { loadDataset } from './load-dataset.ts';
 import { choiceOption, UsageError, type OptionSpec, type ParsedCommandLine } from './parse-command-line.ts';
 import { progress } from './output.ts';
-import { readTextFile } from './repository-files.ts';
+import { notARegularFile, readTextFile } from './repository-files.ts';
+import { NameNormaliser } from '../formats/normalise-names.ts';
 
 /** Options every analysis command shares. */
 export const NETWORK_OPTIONS: OptionSpec = {
@@ -52,6 +53,8 @@ export interface LoadedNetwork {
   dataset?: Dataset;
   networks?: NetworkSet;
   notes: string[];
+  /** The notes that are warnings (e.g. two Unicode spellings read as one node). */
+  warnings?: string[];
   /** A CSV/TSV --input as arrays: the analyses run on its CSR snapshot, without a graphology graph. */
   edgeList?: EdgeListNetwork;
 }
@@ -71,13 +74,16 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
     // The readers (XML parsers among them) load only when a file is given: the built-in data never needs them.
     const { detectNetworkFormat, readNetworkFile, NETWORK_FORMATS } = await import('../formats/read-network-file.ts');
     const format = v.format === undefined ? undefined : choiceOption<NetworkFormat>('format', v.format, NETWORK_FORMATS, 'csv');
+    for (const flag of ['input', 'nodes'] as const) {
+      const special = typeof v[flag] === 'string' ? notARegularFile(v[flag]) : undefined;
+      if (special !== undefined) throw new UsageError(`--${flag} ${String(v[flag])}: ${special}`);
+    }
     const stat = statSync(v.input, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) throw new UsageError(`--input ${v.input}: is a directory, expected a file`);
     const kind = format ?? (stat ? detectNetworkFormat(v.input) : undefined);
     if (kind === 'csv' || kind === 'tsv') {
       // Every edge list, whatever its size, is read into arrays: one path, so results never jump at a size.
       const network = await loadEdgeList(v.input, kind, typeof v.nodes === 'string' ? v.nodes : undefined, options.keepColumns);
-      for (const note of network.notes) process.stderr.write(`vennskap: ${note}\n`);
+      printReadNotes(network.notes, network.warnings);
       return network;
     }
     const text = readTextFile(v.input);
@@ -88,8 +94,8 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
       nodesText,
       ...(typeof v.nodes === 'string' ? { nodesFile: v.nodes } : {}),
     });
-    for (const note of read.notes) process.stderr.write(`vennskap: ${note}\n`);
-    return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes };
+    printReadNotes(read.notes, read.warnings);
+    return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes, warnings: read.warnings ?? [] };
   }
   if (v.nodes !== undefined || v.format !== undefined) throw new UsageError('--nodes and --format need --input');
   const name = choiceOption<NetworkName>('network', v.network, NETWORK_NAMES, 'twin');
@@ -107,6 +113,12 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
   return { graph: networks[name], description, name, dataset, networks, notes: [] };
 }
 
+/** How the file was read, on stderr: every note once, the warnings (merges a user may not expect) marked so. */
+function printReadNotes(notes: readonly string[], warnings: readonly string[] = []): void {
+  const warned = new Set(warnings);
+  for (const note of notes) process.stderr.write(`vennskap: ${warned.has(note) ? 'warning: ' : ''}${note}\n`);
+}
+
 async function loadEdgeList(file: string, kind: 'csv' | 'tsv', nodesFile: string | undefined, keepColumns: boolean): Promise<LoadedNetwork> {
   progress(`reading ${file}`);
   const [{ readEdgeListStream }, { readNodeTable }, { edgeListNetwork, edgeListNotes, graphOfEdgeList }] = await Promise.all([
@@ -114,7 +126,8 @@ async function loadEdgeList(file: string, kind: 'csv' | 'tsv', nodesFile: string
     import('../formats/read-edge-list.ts'),
     import('../graph/edge-list-network.ts'),
   ]);
-  const table = nodesFile === undefined ? undefined : readNodeTable(readTextFile(nodesFile), { file: nodesFile });
+  const tableNames = nodesFile === undefined ? undefined : new NameNormaliser(nodesFile);
+  const table = nodesFile === undefined ? undefined : readNodeTable(readTextFile(nodesFile), { file: nodesFile, names: tableNames });
   const rows = await readEdgeListStream(file, { delimiter: kind === 'tsv' ? '\t' : undefined, knownNodes: table?.ids ?? [], keepColumns });
   let nodeAttributes: Attributes[] | null = null;
   if (table) {
@@ -122,7 +135,9 @@ async function loadEdgeList(file: string, kind: 'csv' | 'tsv', nodesFile: string
     for (let i = table.ids.length; i < rows.keys.length; i++) nodeAttributes.push({ label: rows.keys[i]! });
   }
   const edgeList = edgeListNetwork(rows, nodeAttributes);
-  const notes = edgeListNotes(edgeList, file);
+  const tableUnicode = tableNames?.report();
+  const notes = [...edgeListNotes(edgeList, file), ...(rows.unicode?.notes ?? []), ...(tableUnicode?.notes ?? [])];
+  const warnings = [...(rows.unicode?.warnings ?? []), ...(tableUnicode?.warnings ?? [])];
   if (table && rows.keys.length > table.ids.length) {
     const extra = rows.keys.length - table.ids.length;
     notes.push(`${extra} node${extra === 1 ? '' : 's'} named in ${file} but missing from ${nodesFile} ${extra === 1 ? 'was' : 'were'} added with the id as label.`);
@@ -137,6 +152,7 @@ async function loadEdgeList(file: string, kind: 'csv' | 'tsv', nodesFile: string
     description: `${file} (${kind})`,
     name: 'input',
     notes,
+    warnings,
     edgeList,
   };
 }

@@ -30,10 +30,30 @@ export interface ParsedCommandLine {
   help: boolean;
 }
 
+/**
+ * node:util's parseArgs reads "--top -1" as two options ("argument is
+ * ambiguous"). A negative number after an option that takes a value is that
+ * option's value: join them as "--top=-1", so that the option's own check
+ * says what it expects.
+ */
+function joinNegativeNumbers(spec: CommandSpec, argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    const next = argv[i + 1];
+    if (name !== undefined && spec.options[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d|Infinity\b)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export function parseCommandLine(spec: CommandSpec, argv: string[]): ParsedCommandLine {
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(spec, argv),
       options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: spec.allowPositionals ?? false,
       strict: true,
@@ -50,19 +70,25 @@ export function formatCommandHelp(spec: CommandSpec): string {
   return `Usage: ${spec.usage}\n\n${spec.summary}\n\n${spec.help.trim()}\n`;
 }
 
-/** Read a positive integer option, or fail naming it. */
-export function integerOption(name: string, value: unknown, fallback: number): number {
+/** Read a whole-number option of at least `min` (default 0) and at most `max`, or fail naming it. */
+export function integerOption(name: string, value: unknown, fallback: number, range: { min?: number; max?: number } = {}): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name}: expected a whole number, found "${String(value)}"`);
+  const min = range.min ?? 0;
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || (range.max !== undefined && n > range.max)) {
+    const bounds = range.max === undefined ? `≥ ${min}` : `from ${min} to ${range.max}`;
+    throw new UsageError(`--${name}: expected a whole number ${bounds}, got ${String(value)}`);
+  }
   return n;
 }
 
-/** Read a number option, or fail naming it. */
-export function numberOption(name: string, value: unknown, fallback: number): number {
+/** Read a number option (greater than `above` when given), or fail naming it. */
+export function numberOption(name: string, value: unknown, fallback: number, range: { above?: number } = {}): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`--${name}: expected a number, found "${String(value)}"`);
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n) || (range.above !== undefined && !(n > range.above))) {
+    throw new UsageError(`--${name}: expected a number${range.above === undefined ? '' : ` > ${range.above}`}, got ${String(value)}`);
+  }
   return n;
 }
 

@@ -22,10 +22,12 @@
  * a quote goes through parseCsvRecords as text (joined with the following
  * lines while a quoted field is still open, since it may hold a newline).
  */
-import { Buffer } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CsvError, parseCsvRecords } from '../formats/csv.ts';
+import { detectUtf16, firstInvalidUtf8, notUtf8Error, utf16Error } from '../formats/decode-text.ts';
 import { InputError } from '../formats/input-error.ts';
+import { NameNormaliser } from '../formats/normalise-names.ts';
 import { detectDelimiter, type Delimiter } from '../formats/read-edge-list.ts';
 import type { EdgeListRows } from '../graph/edge-list-network.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
@@ -64,6 +66,40 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
   const file = o.file ?? path;
   const ids = new NodeIdTable();
   for (const id of o.knownNodes) ids.indexOfString(id);
+
+  // Unicode: ids are NFC (normalise-names.ts), so two spellings of "é" are one
+  // node. A table entry is one spelling as bytes; a spelling that is not NFC
+  // is an alias of its NFC form's entry, and the entries are renumbered into
+  // nodes at the end when any alias exists. Only new non-ASCII spellings are
+  // normalised, so ASCII ids cost two comparisons.
+  const names = new NameNormaliser(file, { trackAscii: false });
+  const aliasOf = new Map<number, number>();
+  // NFC forms entered for another spelling, not yet seen as written themselves.
+  const notYetWritten = new Set<number>();
+  let checked = ids.size;
+  const node = (i: number, line: number): number => {
+    if (i < 0) return i;
+    if (i >= checked) {
+      checked = ids.size;
+      const key = ids.keys[i]!;
+      if (!/[^\u0000-\u007f]/.test(key)) return i;
+      const nfc = names.id(key, line);
+      if (nfc === key) return i;
+      const j = ids.indexOfString(nfc);
+      if (j >= checked) {
+        checked = ids.size;
+        notYetWritten.add(j);
+      }
+      aliasOf.set(i, j);
+      return j;
+    }
+    if (aliasOf.size > 0) {
+      const j = aliasOf.get(i);
+      if (j !== undefined) return j;
+    }
+    if (notYetWritten.size > 0 && notYetWritten.delete(i)) names.id(ids.keys[i]!, line);
+    return i;
+  };
   let capacity = INITIAL_CAPACITY;
   let sources = new Int32Array(capacity);
   let targets = new Int32Array(capacity);
@@ -138,7 +174,7 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
     }
     const stringId = (cell: string) => {
       const id = cell.trim();
-      return id === '' ? -1 : ids.indexOfString(id);
+      return id === '' ? -1 : node(ids.indexOfString(id), line);
     };
     addEdge(stringId(fields[sourceAt]!), stringId(fields[targetAt]!), weightAt >= 0 ? fields[weightAt]! : undefined, line);
     if (columnCells) otherAt.forEach((k, c) => columnCells![c]!.push(fields[k]!));
@@ -174,9 +210,9 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
     const last = buffer[e - 1]!;
     if (first >= 0x80 || last >= 0x80 || (first >= 10 && first <= 13) || (last >= 10 && last <= 13)) {
       const text = buffer.toString('utf8', s, e).trim();
-      return text === '' ? -1 : ids.indexOfString(text);
+      return text === '' ? -1 : node(ids.indexOfString(text), lineNumber);
     }
-    return ids.indexOf(buffer, s, e);
+    return node(ids.indexOf(buffer, s, e), lineNumber);
   };
 
   /** One line of bytes [start, end) (without its line break). */
@@ -239,6 +275,17 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
       if (carry === buffer.length) buffer = grow8(buffer, carry);
       const read = readSync(fd, buffer, carry, buffer.length - carry, null);
       const filled = carry + read;
+      if (carry === 0 && lineNumber === 0) {
+        const utf16 = detectUtf16(buffer.subarray(0, filled));
+        if (utf16) throw utf16Error(file, utf16);
+      }
+      // Refuse bytes that are not UTF-8 (decode-text.ts says why) before any
+      // field is decoded: the complete lines read so far, or all at the end.
+      const complete = read === 0 ? filled : buffer.lastIndexOf(NEWLINE, filled - 1) + 1;
+      if (complete > 0 && !isUtf8(buffer.subarray(0, complete))) {
+        const bytes = buffer.subarray(0, complete);
+        throw notUtf8Error(file, bytes, Math.max(0, firstInvalidUtf8(bytes)), lineNumber + 1);
+      }
       let start = 0;
       for (let nl = buffer.indexOf(NEWLINE, 0); nl >= 0 && nl < filled; nl = buffer.indexOf(NEWLINE, start)) {
         handleLine(buffer, start, nl > start && buffer[nl - 1] === RETURN ? nl - 1 : nl);
@@ -258,8 +305,24 @@ function readEdgeListFile(path: string, o: ReadEdgeListStreamOptions): EdgeListA
   if (pending !== undefined) addQuoted(pending.text, pending.line);
   if (header === undefined) throw new CsvError(file, 1, 'expected a header row, found an empty file');
 
+  let keys = ids.keys;
+  if (aliasOf.size > 0) {
+    // Renumber table entries into nodes: an alias takes its NFC form's node.
+    const nodeOf = new Int32Array(ids.size);
+    keys = [];
+    for (let i = 0; i < ids.size; i++) {
+      if (aliasOf.has(i)) continue;
+      nodeOf[i] = keys.length;
+      keys.push(ids.keys[i]!);
+    }
+    for (let r = 0; r < edgeCount; r++) {
+      sources[r] = nodeOf[sources[r]!]!;
+      targets[r] = nodeOf[targets[r]!]!;
+    }
+  }
   return {
-    keys: ids.keys,
+    keys,
+    unicode: names.report(),
     sources: sources.subarray(0, edgeCount),
     targets: targets.subarray(0, edgeCount),
     weights: weights.subarray(0, edgeCount),

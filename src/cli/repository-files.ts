@@ -3,9 +3,10 @@
  * The CLI runs as dist/cli.js (bundled) or from src/ in tests, so the data
  * folder is found by walking up from this module to the folder with data/raw/.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeText } from '../formats/decode-text.ts';
 import { InputError } from '../formats/input-error.ts';
 
 export function repositoryRoot(): string {
@@ -21,16 +22,36 @@ export function repositoryRoot(): string {
 /** The data folder: $VENNSKAP_DATA_DIR when set (for custom data and tests), else the repository's data/. */
 export const dataDirectory = () => process.env.VENNSKAP_DATA_DIR ?? join(repositoryRoot(), 'data');
 
-/** Read a UTF-8 text file; a missing or unreadable file is the user's problem, reported in one line. */
+/**
+ * What a path that is not a regular file is, for the error that refuses it
+ * (a FIFO or a device would block or never end), or undefined for a regular
+ * file or a missing one (reading it then reports that).
+ */
+export function notARegularFile(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat === undefined || stat.isFile()) return undefined;
+  const kind = stat.isDirectory() ? 'a directory' : stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file';
+  return `is ${kind}, expected a regular file${stat.isDirectory() ? '' : ' (save the data to a file first)'}`;
+}
+
+/**
+ * Read a user's UTF-8 text file; a missing, unreadable or special file, or
+ * one that is not UTF-8 (see decode-text.ts), is the user's problem,
+ * reported in one line.
+ */
 export function readTextFile(path: string): string {
+  const special = notARegularFile(path);
+  if (special !== undefined) throw new InputError(path, undefined, special);
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot read (${code ?? String(error)})`;
     throw new InputError(path, undefined, reason);
   }
+  return decodeText(bytes, path);
 }
 
 /**

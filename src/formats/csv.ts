@@ -5,6 +5,7 @@
  */
 
 import { InputError } from './input-error.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 /** Malformed CSV: names the file and the line. */
 export class CsvError extends InputError {
@@ -130,7 +131,7 @@ export function parseCsvTable(
     if (record.fields.length !== header.length) {
       throw new CsvError(file, record.line, `expected ${header.length} fields as in the header, found ${record.fields.length}`);
     }
-    const values: Record<string, string> = {};
+    const values: Record<string, string> = nodeRecord();
     header.forEach((h, k) => (values[h] = record.fields[k]!));
     return { line: record.line, values };
   });

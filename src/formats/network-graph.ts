@@ -18,17 +18,25 @@
  *   per-process prefix, which would make exports differ between runs.
  */
 import Graph from 'graphology';
+import { PrototypeSafeGraph } from './prototype-safe-graph.ts';
 import type { Attributes } from 'graphology-types';
 import { InputError } from './input-error.ts';
+import { NameNormaliser } from './normalise-names.ts';
 
 export interface NetworkRead {
   graph: Graph;
   /** Things the user should know about how the file was read (one sentence each). */
   notes: string[];
+  /**
+   * The notes that say the data was changed in a way the user may not
+   * expect (nodes merged by Unicode normalisation); the CLI also prints
+   * them on stderr. Every warning is also in `notes`.
+   */
+  warnings?: string[];
 }
 
 export function createNetworkGraph(): Graph {
-  return new Graph({ type: 'undirected', multi: false, allowSelfLoops: true });
+  return new PrototypeSafeGraph({ type: 'undirected', multi: false, allowSelfLoops: true });
 }
 
 /** graphology's generated keys look like "geid_<instance>_<counter>". */
@@ -108,9 +116,17 @@ export function labelOf(key: string, attributes: Attributes): string {
 export function normaliseNetwork(source: Graph, file: string): NetworkRead {
   const graph = createNetworkGraph();
   const notes: string[] = [];
+  const names = new NameNormaliser(file);
+  const keyOf = new Map<string, string>();
   graph.replaceAttributes({ ...source.getAttributes() });
-  source.forEachNode((key, attributes) => {
-    const normalised: Attributes = { ...attributes, label: labelOf(key, attributes) };
+  let position = 0;
+  source.forEachNode((raw, attributes) => {
+    const key = names.id(raw, `node #${++position}`);
+    keyOf.set(raw, key);
+    // Two spellings of one id (NFC): the first node's attributes stand.
+    if (graph.hasNode(key)) return;
+    const normalised: Attributes = { ...attributes, label: names.name(labelOf(key, attributes)) };
+    if (typeof attributes.name === 'string') normalised.name = names.name(attributes.name);
     for (const axis of ['x', 'y'] as const) {
       if (axis in attributes) {
         const n = toFiniteNumber(attributes[axis]);
@@ -122,7 +138,9 @@ export function normaliseNetwork(source: Graph, file: string): NetworkRead {
   });
   let directed = 0;
   let merged = 0;
-  source.forEachEdge((key, attributes, s, t, _sa, _ta, undirected) => {
+  source.forEachEdge((key, attributes, rawSource, rawTarget, _sa, _ta, undirected) => {
+    const s = keyOf.get(rawSource)!;
+    const t = keyOf.get(rawTarget)!;
     if (!undirected) directed++;
     let weight = 1;
     if (attributes.weight !== undefined && attributes.weight !== '') {
@@ -141,5 +159,6 @@ export function normaliseNetwork(source: Graph, file: string): NetworkRead {
   if (merged > 0) {
     notes.push(`${merged} parallel edge${merged === 1 ? ' was' : 's were'} merged into an existing edge of the same pair (weights summed, "count" records how many).`);
   }
-  return { graph, notes };
+  const unicode = names.report();
+  return { graph, notes: [...notes, ...unicode.notes], warnings: unicode.warnings };
 }

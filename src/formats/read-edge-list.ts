@@ -22,6 +22,7 @@ import { parseCsvTable, type CsvTable } from './csv.ts';
 import { InputError } from './input-error.ts';
 import { findNumericColumns } from './attribute-values.ts';
 import { addOrMergeEdge, createNetworkGraph, type NetworkRead } from './network-graph.ts';
+import { NameNormaliser } from './normalise-names.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 
 export type Delimiter = ',' | '\t' | ';';
@@ -63,7 +64,9 @@ export function readEdgeList(text: string, options?: Partial<ReadEdgeListOptions
   const o = resolveOptions('readEdgeList', DEFAULTS, options);
   const graph = createNetworkGraph();
   const notes: string[] = [];
-  if (o.nodesText !== undefined) readNodeTableInto(graph, o.nodesText, { file: o.nodesFile, delimiter: o.nodesDelimiter });
+  const nodeNames = new NameNormaliser(o.nodesFile);
+  const names = new NameNormaliser(o.file);
+  if (o.nodesText !== undefined) readNodeTableInto(graph, o.nodesText, { file: o.nodesFile, delimiter: o.nodesDelimiter, names: nodeNames });
   const nodesFromTable = graph.order;
 
   const table = parseTable(text, o.file, o.delimiter);
@@ -77,8 +80,8 @@ export function readEdgeList(text: string, options?: Partial<ReadEdgeListOptions
   let merged = 0;
   let edgesRead = 0;
   for (const { line, values } of table.rows) {
-    const source = values[sourceColumn]!.trim();
-    const target = values[targetColumn]!.trim();
+    const source = names.id(values[sourceColumn]!.trim(), line);
+    const target = names.id(values[targetColumn]!.trim(), line);
     if (source === '' || target === '') {
       throw new InputError(o.file, line, `expected a ${source === '' ? 'source' : 'target'} node id, found an empty cell`);
     }
@@ -108,21 +111,25 @@ export function readEdgeList(text: string, options?: Partial<ReadEdgeListOptions
   if (merged > 0) {
     notes.push(`${merged} of ${edgesRead} rows repeated a pair already listed and were merged into its edge (weights summed, "count" records how many rows).`);
   }
-  return { graph, notes };
+  const unicode = [nodeNames.report(), names.report()];
+  return { graph, notes: [...notes, ...unicode.flatMap((u) => u.notes)], warnings: unicode.flatMap((u) => u.warnings) };
 }
 
 /**
  * Add the nodes of a node table to a graph (used before the edges are read,
  * so that nodes keep the table's order and isolated nodes are kept).
  */
-export function readNodeTableInto(graph: Graph, text: string, options: { file: string; delimiter?: Delimiter | undefined }): void {
+type NodeTableOptions = { file: string; delimiter?: Delimiter | undefined; names?: NameNormaliser };
+
+export function readNodeTableInto(graph: Graph, text: string, options: NodeTableOptions): void {
   const { ids, attributes } = readNodeTable(text, options);
   ids.forEach((id, i) => graph.addNode(id, attributes[i]));
 }
 
 /** A node table's ids in order and each node's attributes (label at least); the rules of readNodeTableInto. */
-export function readNodeTable(text: string, options: { file: string; delimiter?: Delimiter | undefined }): { ids: string[]; attributes: Attributes[] } {
+export function readNodeTable(text: string, options: NodeTableOptions): { ids: string[]; attributes: Attributes[] } {
   const file = options.file;
+  const names = options.names ?? new NameNormaliser(file);
   const ids: string[] = [];
   const all: Attributes[] = [];
   const table = parseTable(text, file, options.delimiter);
@@ -136,10 +143,10 @@ export function readNodeTable(text: string, options: { file: string; delimiter?:
   const numeric = findNumericColumns(others.filter((h) => !textColumns.has(h)), table.rows.map((r) => r.values));
   const firstLine = new Map<string, number>();
   for (const { line, values } of table.rows) {
-    const id = values[idColumn]!.trim();
+    const id = names.id(values[idColumn]!.trim(), line);
     if (id === '') throw new InputError(file, line, `expected a node id in the "${idColumn}" column, found an empty cell`);
     const previous = firstLine.get(id);
-    if (previous !== undefined) throw new InputError(file, line, `node "${id}" is listed twice (first on line ${previous})`);
+    if (previous !== undefined) throw new InputError(file, line, `node "${id}" is listed twice (first on line ${previous}${values[idColumn]!.trim() === id ? '' : ', in another Unicode form of the same letters'})`);
     firstLine.set(id, line);
     const attributes: Attributes = {};
     for (const column of others) {
@@ -148,7 +155,7 @@ export function readNodeTable(text: string, options: { file: string; delimiter?:
       // Known text columns are stored under their lower-case name, which is
       // what the rest of the toolkit reads (label, name, country, kind).
       const name = textColumns.has(column) ? column.toLowerCase() : column;
-      attributes[name] = numeric.has(column) ? Number(cell.trim()) : cell;
+      attributes[name] = numeric.has(column) ? Number(cell.trim()) : name === 'label' || name === 'name' ? names.name(cell) : cell;
     }
     if (typeof attributes.label !== 'string') attributes.label = typeof attributes.name === 'string' ? attributes.name : id;
     ids.push(id);

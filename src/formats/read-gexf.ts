@@ -9,7 +9,8 @@
  * them are read as text, and edges to nodes the file does not list add those
  * nodes (both with a note) rather than rejecting a file Gephi would open.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
+import { PrototypeSafeGraph } from './prototype-safe-graph.ts';
 import { DOMParser } from '@xmldom/xmldom';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import { InputError } from './input-error.ts';
@@ -33,7 +34,7 @@ export function readGexf(text: string, options?: Partial<ReadGexfOptions>): Netw
   const undeclared = countUndeclaredAttributes(document);
   let parsed: Graph;
   try {
-    parsed = parseGexf(Graph, document, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    parsed = parseGexf(PrototypeSafeGraph, document, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     throw new InputError(file, undefined, `expected a GEXF document: ${libraryMessage(error)}`);
   }

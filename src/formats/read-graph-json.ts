@@ -10,7 +10,8 @@
  * "directed" or "mixed" without `undirected: true`); a file without options
  * is read as undirected, which is what a hand-written file means.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
+import { PrototypeSafeGraph } from './prototype-safe-graph.ts';
 import type { Attributes } from 'graphology-types';
 import { InputError } from './input-error.ts';
 import { libraryMessage, normaliseNetwork, type NetworkRead } from './network-graph.ts';
@@ -50,7 +51,7 @@ export function readGraphJson(text: string, options?: Partial<ReadGraphJsonOptio
   const edges = data.edges ?? [];
   if (!Array.isArray(edges)) return fail(`"edges" is ${describe(data.edges)}, not an array`);
 
-  const raw = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  const raw = new PrototypeSafeGraph({ type: 'mixed', multi: true, allowSelfLoops: true });
   if (isObject(data.attributes)) raw.replaceAttributes({ ...data.attributes });
   data.nodes.forEach((node: unknown, i: number) => {
     const where = `nodes[${i}]`;

@@ -12,7 +12,8 @@
  * declared type; this module casts numeric defaults so that a default weight
  * of "2.5" is the number 2.5.
  */
-import Graph from 'graphology';
+import type Graph from 'graphology';
+import { PrototypeSafeGraph } from './prototype-safe-graph.ts';
 import type { Attributes } from 'graphology-types';
 import { DOMParser } from '@xmldom/xmldom';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
@@ -38,7 +39,7 @@ export function readGraphml(text: string, options?: Partial<ReadGraphmlOptions>)
   const declared = document.getElementsByTagName('node').length;
   let parsed: Graph;
   try {
-    parsed = parseGraphml(Graph, document, { addMissingNodes: true });
+    parsed = parseGraphml(PrototypeSafeGraph, document, { addMissingNodes: true });
   } catch (error) {
     throw new InputError(file, undefined, `expected a GraphML document: ${libraryMessage(error)}`);
   }

@@ -14,6 +14,7 @@ import type Graph from 'graphology';
 import { collectAttributeNames, flattenValue } from './attribute-values.ts';
 import { formatCsv, type CsvValue } from './csv.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 export interface WriteCsvTablesOptions {
   /** "," for CSV, "\t" for TSV. */
@@ -33,7 +34,7 @@ export function writeCsvTables(graph: Graph, options?: Partial<WriteCsvTablesOpt
   const nodeColumns = ['id', 'label', ...collectAttributeNames(Array.from(graph.nodeEntries(), (e) => e.attributes), new Set(['id', 'label']))];
   const nodeRows: Record<string, CsvValue>[] = [];
   graph.forEachNode((node, attributes) => {
-    const row: Record<string, CsvValue> = {};
+    const row: Record<string, CsvValue> = nodeRecord();
     for (const column of nodeColumns.slice(2)) row[column] = flattenValue(attributes[column]);
     row.id = node;
     row.label = flattenValue(attributes.label) ?? node;
@@ -43,7 +44,7 @@ export function writeCsvTables(graph: Graph, options?: Partial<WriteCsvTablesOpt
   const edgeColumns = ['source', 'target', ...collectAttributeNames(Array.from(graph.edgeEntries(), (e) => e.attributes), new Set(['source', 'target']))];
   const edgeRows: Record<string, CsvValue>[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
-    const row: Record<string, CsvValue> = {};
+    const row: Record<string, CsvValue> = nodeRecord();
     for (const column of edgeColumns.slice(2)) row[column] = flattenValue(attributes[column]);
     row.source = source;
     row.target = target;

@@ -13,6 +13,7 @@ import type Graph from 'graphology';
 import { compareCodeUnits } from './attribute-values.ts';
 import { isGeneratedEdgeKey } from './network-graph.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
+import { nodeRecord } from './node-keyed.ts';
 
 export interface WriteGraphJsonOptions {
   /** Spaces per indentation level; 0 for one line. */
@@ -52,7 +53,7 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value instanceof Set) return [...value].map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = nodeRecord();
   for (const key of Object.keys(value).sort(compareCodeUnits)) out[key] = sortKeys((value as Record<string, unknown>)[key]);
   return out;
 }

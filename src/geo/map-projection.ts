@@ -10,6 +10,7 @@ import { geoEqualEarth } from 'd3-geo';
 import type Graph from 'graphology-types';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 /** The Equal Earth equator spans 4√3π / (3·A1) at scale 1 (A1 = 1.340264); scale it to 1000 wide. */
 const EQUATOR_WIDTH_AT_SCALE_1 = (4 * Math.sqrt(3) * Math.PI) / (3 * 1.340264);
@@ -36,7 +37,7 @@ export function projectLatLon(lat: number, lon: number): MapPoint {
 export function mapPositions(graph: Graph, options: { latAttribute?: string; lonAttribute?: string } = {}): { positions: Record<string, MapPoint>; unplaced: string[] } {
   const latAttribute = options.latAttribute ?? 'lat';
   const lonAttribute = options.lonAttribute ?? 'lon';
-  const positions: Record<string, MapPoint> = {};
+  const positions: Record<string, MapPoint> = nodeRecord();
   const unplaced: string[] = [];
   graph.forEachNode((node, a) => {
     const lat = a[latAttribute];

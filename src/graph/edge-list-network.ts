@@ -44,6 +44,8 @@ export interface EdgeListRows {
   ignoredColumns: string[];
   /** With keepColumns: per column of ignoredColumns, the raw cell of each row. */
   columnCells: string[][] | null;
+  /** Unicode normalisation of the ids (src/formats/normalise-names.ts): merges (warnings, also in notes) and notes. */
+  unicode?: { warnings: string[]; notes: string[] };
 }
 
 /** Rows of one kind, with the lines of the first few. */

@@ -8,6 +8,7 @@ import type Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { createRng } from '../analyse/random.ts';
 import { checkOptionKeys } from './check-options.ts';
+import { nodeRecord, positionKeyed } from '../formats/node-keyed.ts';
 
 export type LayoutMapping = Record<string, { x: number; y: number }>;
 
@@ -61,7 +62,7 @@ export function pickIterationCount(order: number): number {
 export function seedPositions(graph: Graph, seed: number): LayoutMapping {
   const rng = createRng(seed);
   const radius = 10 * Math.sqrt(Math.max(graph.order, 1));
-  const positions: LayoutMapping = {};
+  const positions: LayoutMapping = nodeRecord();
   graph.forEachNode((node) => {
     const r = radius * Math.sqrt(rng());
     const theta = 2 * Math.PI * rng();
@@ -92,7 +93,9 @@ function runLayout(graph: Graph, options: Partial<ComputeLayoutOptions>): Layout
 
   const iterations = opts.iterations ?? pickIterationCount(graph.order);
   const settings = { ...inferLayoutSettings(graph.order, opts.barnesHutThreshold), ...opts.settings };
-  return forceAtlas2(work, { iterations, settings, getEdgeWeight: weightAttribute === null ? null : 'weight' });
+  // ForceAtlas2 indexes nodes in plain objects: see positionKeyed.
+  const input = positionKeyed(work);
+  return input.restore(forceAtlas2(input.graph, { iterations, settings, getEdgeWeight: weightAttribute === null ? null : 'weight' }));
 }
 
 /** Positions for every node of `graph`, keyed by node. */

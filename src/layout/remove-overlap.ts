@@ -8,6 +8,7 @@ import type Graph from 'graphology';
 import noverlap from 'graphology-layout-noverlap';
 import { checkOptionKeys } from './check-options.ts';
 import type { LayoutMapping } from './compute-layout.ts';
+import { positionKeyed } from '../formats/node-keyed.ts';
 
 export interface RemoveOverlapOptions {
   maxIterations: number;
@@ -31,15 +32,18 @@ function runRemoveOverlap(graph: Graph, options: Partial<RemoveOverlapOptions>):
   const opts = { ...DEFAULTS, ...options };
   if (graph.order === 0) return {};
   const getSize = opts.getSize;
-  return noverlap(graph, {
+  // noverlap indexes nodes in plain objects: see positionKeyed.
+  const input = positionKeyed(graph);
+  const keys = input.graph === graph ? undefined : graph.nodes();
+  return input.restore(noverlap(input.graph, {
     maxIterations: opts.maxIterations,
     settings: { margin: opts.margin, ratio: opts.ratio },
     inputReducer: (key, attributes) => ({
       x: attributes.x,
       y: attributes.y,
-      size: getSize ? getSize(key) : Number(attributes.size ?? 1),
+      size: getSize ? getSize(keys === undefined ? key : keys[Number(key)]!) : Number(attributes.size ?? 1),
     }),
-  });
+  }));
 }
 
 /** New positions with overlaps removed; reads the graph's current `x`/`y`. */

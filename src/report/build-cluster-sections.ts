@@ -14,6 +14,7 @@ import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
 import type { NetworkSet } from '../graph/build-networks.ts';
 import type { ClusterSection } from './report-data.ts';
 import { networkFlags, reproduce } from './reproduce-commands.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface ClusterSectionOptions {
   algorithm: CommunityAlgorithm;
@@ -88,8 +89,8 @@ export function buildClusterSections(networks: NetworkSet, o: ClusterSectionOpti
   const bipartite = clusterSection('municipality-country', municipalityCountry, municipalityCountry, o);
   const country = clusterSection('country', networks.country, municipalityCountry, o);
   // Compare the two partitions on the countries only: the country network has no municipalities.
-  const a: Record<string, number> = {};
-  const b: Record<string, number> = {};
+  const a: Record<string, number> = nodeRecord();
+  const b: Record<string, number> = nodeRecord();
   for (const [node, id] of Object.entries(country.communities)) {
     const other = bipartite.communities[node];
     if (other === undefined) continue;

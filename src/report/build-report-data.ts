@@ -35,6 +35,7 @@ import type {
   ReportGeographyInput,
 } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
+import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface BuildReportDataOptions {
   /** Community detection: 'louvain' (default) or 'leiden'. */
@@ -278,7 +279,7 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   const summary = summariseDataset(dataset);
   const stats = computeNetworkMetrics(twin);
   const twinCommunities = detectCommunities(twin, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
-  const countryOf: Record<string, string> = {};
+  const countryOf: Record<string, string> = nodeRecord();
   twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
   const { sections, agreement } = buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
   let norwegian = 0;

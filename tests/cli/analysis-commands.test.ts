@@ -115,6 +115,26 @@ describe('vennskap town', () => {
     expect(result.stdout).toMatch(/degree +9 +/);
   });
 
+  it('shows ended partnerships by default, marked, and says which network its metrics are on', () => {
+    // data/raw/norway-twin-towns.txt:381-382: "🇷🇺 Murmansk 🇳🇴 Tromsø," then "🇷🇺 Murmansk , until 2022";
+    // Tromsø has 9 partners on the page, 2 of them (Arkhangelsk, Murmansk) ended in 2022.
+    const result = runCli(['town', 'tromso']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Partners (9, 2 ended)');
+    expect(result.stdout).toMatch(/Murmansk +RU +ended +until 2022 +norway-twin-towns\.txt:381/);
+    expect(result.stdout).toMatch(/Arkhangelsk +RU +ended +until 2022 +norway-twin-towns\.txt:374/);
+    expect(result.stdout).toContain('Metrics in the twin network of the built-in Norway data (resolved, active partnerships)');
+    expect(result.stdout).toMatch(/degree +7 +/);
+    const parsed = json(['town', 'tromso']);
+    expect(parsed.metricsNetwork).toBe('the twin network of the built-in Norway data (resolved, active partnerships)');
+    expect(parsed.partners.filter((p: { status: string }) => p.status === 'ended').map((p: { id: string; until: number }) => [p.id, p.until])).toEqual([
+      ['RU:arkhangelsk', 2022],
+      ['RU:murmansk', 2022],
+    ]);
+    // --include-ended moves the metrics onto the network with ended partnerships.
+    expect(runCli(['town', 'tromso', '--include-ended']).stdout).toContain('Metrics in the twin network of the built-in Norway data (resolved, with ended partnerships)');
+  });
+
   it('finds a town by a name the sources use for it', () => {
     const parsed = json(['town', 'Drøbak']);
     expect(parsed.place).toMatchObject({ id: 'NO:3214', name: 'Frogn', aliases: ['Drøbak'] });

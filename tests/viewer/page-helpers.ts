@@ -44,10 +44,11 @@ export async function clickNode(page: Page, node: string): Promise<void> {
   await page.mouse.click(p.x, p.y);
 }
 
-export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+/** Drops a file on the page: text (as UTF-8) or raw bytes. */
+export async function dropFile(page: Page, name: string, content: string | number[]): Promise<void> {
   await page.evaluate(({ name, content }) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([content], name, { type: 'text/plain' }));
+    transfer.items.add(new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type: 'text/plain' }));
     for (const type of ['dragenter', 'dragover', 'drop']) {
       document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }

@@ -43,6 +43,9 @@ export const dataScenarios: Scenario[] = [
       await expect.poll(() => page.locator('#error').textContent()).toContain('empty.csv');
       await dropFile(page, 'notes.docx', 'binary');
       await expect.poll(() => page.locator('#error').textContent()).toContain('notes.docx');
+      // Latin-1 is named, not read as "K�benhavn".
+      await dropFile(page, 'latin1.csv', [...Buffer.from('source,target\nK\xf8benhavn,Oslo\n', 'latin1')]);
+      await expect.poll(() => page.locator('#error').textContent()).toContain('latin1.csv:2: not UTF-8: byte 0xF8');
       expect(await call(page, 'networkSize')).toEqual({ order: PLACES.length, size: LINKS.length });
       expect(await call(page, 'loads')).toBe(1);
       expect(await page.locator('#title').textContent()).toBe('Fixture places');
@@ -180,6 +183,11 @@ export const dataScenarios: Scenario[] = [
       await page.goto(ctx.harness.baseUrl);
       await waitForLoads(page, 1);
       expect(await page.locator('#title').textContent()).toBe(bundle.title);
+      // The whole title shows at 1400 px wide ("Norway's twin to…" was cut before).
+      await page.setViewportSize({ width: 1400, height: 900 });
+      const title = await page.locator('#title').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+      expect(title.scrollWidth, 'title cut sideways').toBeLessThanOrEqual(title.clientWidth);
+      expect(title.scrollHeight, 'title clamped').toBeLessThanOrEqual(title.clientHeight);
       const { nodes, edges } = bundle.networks.twin.graph;
       expect(await call(page, 'networkSize')).toEqual({ order: nodes.length, size: edges.length });
       const tromso = nodes.find((n) => n.attributes.label === 'Tromsø')!;

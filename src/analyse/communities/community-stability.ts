@@ -24,6 +24,7 @@ import { normalizedMutualInformation } from '../agreement/normalized-mutual-info
 import { detectCommunities, type CommunityDetection, type EdgeWeightGetter } from './detect-communities.ts';
 import type { CommunityAlgorithm } from './detect-communities-csr.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 export interface CommunityStabilityOptions {
   /** Community detection: 'louvain' (default) or 'leiden'. */
@@ -206,7 +207,7 @@ export function communityStability(
   const runCount = seeds.length;
 
   const partnerLists = findStablePartners(nodes, runMembership, resolved.partnerCount);
-  const partners: Record<string, StablePartner[]> = {};
+  const partners: Record<string, StablePartner[]> = nodeRecord();
   partnerLists.forEach((list, i) => (partners[nodes[i]!] = list));
 
   // Mean co-assignment of the pairs inside each consensus community, in linear time per run:

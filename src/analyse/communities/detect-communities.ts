@@ -29,6 +29,7 @@ import { csrFromGraph, type EdgeWeightFunction } from '../csr/csr-from-graph.ts'
 import { detectCommunitiesCsr, type CommunityAlgorithm } from './detect-communities-csr.ts';
 import { renumberCommunities } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** An edge attribute name, a function of the edge, or null for unweighted. */
 export type EdgeWeightGetter = string | EdgeMapper<number, Attributes, Attributes> | null;
@@ -89,7 +90,7 @@ function runDetection(graph: Graph, options: DetectCommunitiesOptions): Communit
     seed: options.seed,
     resolution: options.resolution,
   });
-  const labels: Record<string, number> = {};
+  const labels: Record<string, number> = nodeRecord();
   for (let i = 0; i < csr.order; i++) labels[csr.keys[i]!] = result.membership[i]!;
   // The CSR result is numbered by node index; here ties go to the smallest key.
   const { communities, count } = renumberCommunities(labels);

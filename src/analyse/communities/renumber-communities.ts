@@ -6,6 +6,7 @@
  * viewer's colours, the bundle), and ties broken by the smallest member key
  * make the numbering a pure function of the partition.
  */
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** Compares strings by UTF-16 code units: locale-independent, hence stable across machines. */
 function compareKeys(a: string, b: string): number {
@@ -35,7 +36,7 @@ export function renumberCommunities(labels: Record<string, string | number>): {
   );
   const canonical = new Map<string | number, number>();
   ordered.forEach(([label], index) => canonical.set(label, index));
-  const communities: Record<string, number> = {};
+  const communities: Record<string, number> = nodeRecord();
   for (const [node, label] of Object.entries(labels)) {
     communities[node] = canonical.get(label) as number;
   }

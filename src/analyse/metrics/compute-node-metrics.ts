@@ -28,6 +28,7 @@ import { csrPagerankWithOptions } from './pagerank.ts';
 
 export { NODE_METRICS, NODE_METRIC_TYPES, type NodeMetricName, type NodeMetrics } from './node-metric-names.ts';
 import { NODE_METRICS, type NodeMetricName, type NodeMetrics } from './node-metric-names.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** All node metrics as columns over node indices, with the keys by index. */
 export interface NodeMetricColumns {
@@ -156,7 +157,7 @@ export function computeNodeMetricColumns(graph: Graph, options?: Partial<Compute
 
 /** Columns → `{ [node]: { degree, strength, ... } }`. */
 export function nodeMetricsFromColumns({ keys, columns }: NodeMetricColumns): Record<string, NodeMetrics> {
-  const result: Record<string, NodeMetrics> = {};
+  const result: Record<string, NodeMetrics> = nodeRecord();
   for (let i = 0; i < keys.length; i++) {
     const row = {} as NodeMetrics;
     for (const name of NODE_METRICS) row[name] = columns[name][i]!;

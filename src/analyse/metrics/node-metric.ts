@@ -6,6 +6,7 @@
  */
 import type Graph from 'graphology-types';
 import { checkOptions } from './check-options.ts';
+import { nodeRecord } from '../../formats/node-keyed.ts';
 
 /** A node-keyed mapping of metric values. */
 export type NodeMapping = Record<string, number>;
@@ -37,7 +38,7 @@ export function createNodeMetric<Options extends object>(
   };
   const metric = ((graph: Graph, options?: object): NodeMapping => {
     const { keys, values } = run(graph, options);
-    const mapping: NodeMapping = {};
+    const mapping: NodeMapping = nodeRecord();
     for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = values[i]!;
     return mapping;
   }) as NodeMetric<Options>;

@@ -58,10 +58,8 @@ export async function runClusters(argv: string[]): Promise<void> {
   if (args.help) return void process.stdout.write(formatCommandHelp(clustersSpec));
   const algorithm = algorithmOption(args.values.algorithm);
   const seed = integerOption('seed', args.values.seed, 1);
-  const resolution = numberOption('resolution', args.values.resolution, 1);
-  if (!(resolution > 0)) throw new UsageError(`--resolution: expected a positive number, found "${String(args.values.resolution)}"`);
-  const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
-  if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
+  const resolution = numberOption('resolution', args.values.resolution, 1, { above: 0 });
+  const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20, { min: 1 });
   const mode = outputMode(args);
   const network = await loadNetwork(args, { keepColumns: false });
   progress('finding communities');

@@ -35,8 +35,7 @@ const km = (value: number) => `${Math.round(value).toLocaleString('en-GB')} km`;
 export async function runDistances(argv: string[]): Promise<void> {
   const args = parseCommandLine(distancesSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(distancesSpec));
-  const draws = integerOption('draws', args.values.draws, 1000);
-  if (draws < 1) throw new UsageError('--draws: expected at least 1');
+  const draws = integerOption('draws', args.values.draws, 1000, { min: 1 });
   const mode = outputMode(args);
   const dataset = loadDataset();
   progress('running the null model');

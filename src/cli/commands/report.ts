@@ -134,12 +134,9 @@ export async function runReport(argv: string[]): Promise<void> {
   const args = parseCommandLine(reportSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(reportSpec));
   const out = typeof args.values.out === 'string' ? args.values.out : 'reports';
-  const resolution = numberOption('resolution', args.values.resolution, 1);
-  if (!(resolution > 0)) throw new UsageError('--resolution: expected a positive number');
-  const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20);
-  if (stabilitySeeds < 1) throw new UsageError('--stability-seeds: expected at least 1');
-  const top = integerOption('top', args.values.top, 10);
-  if (top < 1) throw new UsageError('--top: expected at least 1');
+  const resolution = numberOption('resolution', args.values.resolution, 1, { above: 0 });
+  const stabilitySeeds = integerOption('stability-seeds', args.values['stability-seeds'], 20, { min: 1 });
+  const top = integerOption('top', args.values.top, 10, { min: 1 });
   const algorithm = algorithmOption(args.values.algorithm);
   const choices: ReportChoices = { algorithm, seed: integerOption('seed', args.values.seed, 1), resolution, stabilitySeeds, top };
   const data = typeof args.values.input === 'string' ? await buildInputReport(args, args.values.input, choices) : buildNorwayReport(args, choices);

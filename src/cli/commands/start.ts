@@ -48,7 +48,7 @@ Example:
 export async function runStart(argv: string[]): Promise<void> {
   const args = parseCommandLine(startSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(startSpec));
-  const port = integerOption('port', args.values.port, 5180);
+  const port = integerOption('port', args.values.port, 5180, { max: 65535 });
   const host = typeof args.values.host === 'string' ? args.values.host : '127.0.0.1';
   const dir = dataDirectory();
   if (datasetFilesMissing(dir)) {

@@ -16,6 +16,10 @@ Matching ignores accents and case ("tromso" finds Tromsø), knows the names the 
 use ("Drøbak" finds Frogn) and accepts an id ("NO:5501"). An unknown name gets the
 closest suggestions.
 
+The partner list shows every partnership, those that have ended too (status "ended",
+with "until YEAR"). The metrics and the cluster are computed on the network, which leaves
+ended partnerships out unless --include-ended is given; the output names that network.
+
 Options:
   --seed S            Louvain's seed for the cluster (default 1)
 ${NETWORK_OPTIONS_HELP.trim()}
@@ -24,6 +28,10 @@ ${OUTPUT_OPTIONS_HELP.trim()}
 Example:
   $ npx vennskap town tromso
   Tromsø (NO:5501), municipality in Troms, Norway; municipality number 5501
+  ...
+  Murmansk        RU       ended   until 2022        norway-twin-towns.txt:381
+  ...
+  Metrics in the twin network of the built-in Norway data (resolved, active partnerships)
   ...`,
   options: { seed: { type: 'string' }, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
   allowPositionals: true,
@@ -47,7 +55,11 @@ export async function runTown(argv: string[]): Promise<void> {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new UsageError('town: expected a place name, e.g. vennskap town Tromsø');
   const mode = outputMode(args);
-  const network = await loadNetwork(args);
+  // Metrics on the network as chosen (ended partnerships out by default);
+  // the partner list from the same network with ended partnerships in.
+  const metricsNetwork = await loadNetwork(args);
+  const network =
+    metricsNetwork.name === 'input' || args.values['include-ended'] === true ? metricsNetwork : await loadNetwork({ ...args, values: { ...args.values, 'include-ended': true } });
   const graph = network.graph;
   const aliases = new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases]));
   const candidates = graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] }));
@@ -63,7 +75,9 @@ export async function runTown(argv: string[]): Promise<void> {
   }
   const id = chosen.id;
   const a = graph.getNodeAttributes(id);
-  const analysis = await analyseNetworkInNode(graph, { seed: integerOption('seed', args.values.seed, 1) });
+  const seed = integerOption('seed', args.values.seed, 1);
+  const metricsGraph = metricsNetwork.graph;
+  const analysis = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
   const sourceText = new Map<string, string>();
   for (const m of network.dataset?.mentions ?? []) sourceText.set(`${m.file}:${m.line}`, m.text);
 
@@ -83,14 +97,15 @@ export async function runTown(argv: string[]): Promise<void> {
     };
   });
   partners.sort((x, y) => (x.country < y.country ? -1 : x.country > y.country ? 1 : x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const metrics = analysis.metricNames.map((name) => {
-    const values = analysis.metrics[name]!;
+  const metrics = (analysis?.metricNames ?? []).map((name) => {
+    const values = analysis!.metrics[name]!;
     const value = values[id]!;
     const rank = 1 + Object.values(values).filter((v) => v > value).length;
-    return { metric: name, value, rank, of: graph.order };
+    return { metric: name, value, rank, of: metricsGraph.order };
   });
-  const community = analysis.communities[id];
-  const summary = analysis.summaries.find((s) => s.id === community);
+  const community = analysis?.communities[id];
+  const summary = analysis?.summaries.find((s) => s.id === community);
+  const ended = partners.filter((p) => p.status === 'ended').length;
   const nameOf = (key: string) => String(graph.getNodeAttribute(key, 'name') ?? key);
   const place = {
     id,
@@ -104,7 +119,7 @@ export async function runTown(argv: string[]): Promise<void> {
   if (mode === 'json') {
     const sources = Object.fromEntries(partners.flatMap((p) => p.sources).map((s) => [s, sourceText.get(s) ?? null]));
     const cluster = summary ? { id: summary.id, size: summary.size, hubs: summary.hubs, countries: summary.countries } : null;
-    process.stdout.write(`${JSON.stringify({ network: network.description, place, partners, sourceText: sources, metrics, cluster }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ network: network.description, metricsNetwork: metricsNetwork.description, place, partners, sourceText: sources, metrics, cluster }, null, 2)}\n`);
     return;
   }
   if (mode === 'csv') {
@@ -114,7 +129,7 @@ export async function runTown(argv: string[]): Promise<void> {
   const where = [[place.kind, place.county ? `in ${place.county}` : ''].filter(Boolean).join(' '), place.country ? countryName(place.country) : ''].filter(Boolean).join(', ');
   let text = `${bold(`${place.name} (${id})`)}, ${where}${place.municipalityNumber ? `; municipality number ${place.municipalityNumber}` : ''}\n`;
   if (place.aliases.length) text += `also written: ${place.aliases.join(', ')}\n`;
-  text += `in ${network.description}\n\n${bold(`Partners (${partners.length})`)}\n`;
+  text += `in ${network.description}\n\n${bold(`Partners (${partners.length}${ended ? `, ${ended} ended` : ''})`)}\n`;
   process.stdout.write(text);
   printTable('human', PARTNER_COLUMNS, partners);
   const refs = [...new Set(partners.flatMap((p) => p.sources))];
@@ -122,7 +137,11 @@ export async function runTown(argv: string[]): Promise<void> {
     process.stdout.write(`\n${bold('Source lines')}\n`);
     for (const ref of refs) process.stdout.write(`  ${ref}  ${(sourceText.get(ref) ?? '').replace(/\n/g, ' ⏎ ')}\n`);
   }
-  process.stdout.write(`\n${bold('Metrics')}\n`);
+  if (!analysis) {
+    process.stdout.write(`\n${bold('Metrics')}: none, ${place.name} is not in ${metricsNetwork.description} (all its partnerships have ended; add --include-ended)\n`);
+    return;
+  }
+  process.stdout.write(`\n${bold('Metrics')} in ${metricsNetwork.description}\n`);
   printTable('human', [
     { header: 'metric', key: 'metric', value: (m: (typeof metrics)[number]) => m.metric },
     { header: 'value', key: 'value', align: 'right', value: (m) => m.value, show: (m) => formatNumber(m.value) },

@@ -14,6 +14,7 @@ import type { SerializedEdge, SerializedNode } from 'graphology-types';
 import type { NetworkBundle, NetworkName } from '../../../src/graph/network-bundle.ts';
 import type { BundleMeta, FromWorker, NetworkMeta, ToWorker } from '../workers/protocol.ts';
 import { describeBundle, parseBundleText } from './bundle-format.ts';
+import { decodeText } from '../../../src/formats/decode-text.ts';
 
 export type ProgressListener = (step: string, done: number, total: number) => void;
 
@@ -185,7 +186,8 @@ export class BundleClient {
   }
 
   async openFile(file: File, seed: number, onProgress?: ProgressListener): Promise<BundleMeta> {
-    const text = await file.text();
+    // UTF-8 only, as on the command line: another encoding is named, not replaced with "�".
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
     const meta = await this.opener.request<BundleMeta>(
       (request) => ({ type: 'open-file', request, fileName: file.name, text, seed }),
       resolveMeta,
