@@ -5,20 +5,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { attachCoordinates, coordinatesFromPlacesCsv } from '../dataset/attach-coordinates.ts';
-import { buildDataset, type Dataset, type SourceTexts } from '../dataset/build-dataset.ts';
-import { CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
-import { OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
-import { TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
+import { buildDataset, type Dataset } from '../dataset/build-dataset.ts';
+import { SOURCES, type SourceTexts } from '../ingest/source-registry.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTableTexts } from '../resolve/resolution-tables.ts';
 import { datasetCacheKey, readCachedDataset, writeCachedDataset } from './dataset-cache.ts';
 import { dataDirectory, readTextFile } from './repository-files.ts';
 
+/** Every registry source's raw document from data/raw/, by file name. */
 export function readSourceTexts(dataDir = dataDirectory()): SourceTexts {
-  return {
-    twinTowns: readTextFile(join(dataDir, 'raw', TWIN_TOWN_FILE)),
-    chinaFriendship: readTextFile(join(dataDir, 'raw', CHINA_FRIENDSHIP_FILE)),
-    osloRegion: readTextFile(join(dataDir, 'raw', OSLO_REGION_FILE)),
-  };
+  return Object.fromEntries(SOURCES.map((s) => [s.file, readTextFile(join(dataDir, 'raw', s.file))]));
 }
 
 export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionTableTexts {

@@ -5,7 +5,8 @@
 import type Graph from 'graphology';
 import { statSync } from 'node:fs';
 import type { NetworkFormat } from '../formats/read-network-file.ts';
-import { SOURCE_FILES, type Dataset } from '../dataset/build-dataset.ts';
+import type { Dataset } from '../dataset/build-dataset.ts';
+import { SOURCE_FILES } from '../ingest/source-registry.ts';
 import type { RelationKind } from '../dataset/types.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
 import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
@@ -89,7 +90,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
   const includeEnded = v['include-ended'] === true;
   const sources = typeof v.sources === 'string' ? v.sources.split(',').map((s) => s.trim()).filter(Boolean) : [...SOURCE_FILES];
   for (const source of sources) {
-    if (!(SOURCE_FILES as readonly string[]).includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
+    if (!SOURCE_FILES.includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
   }
   const relations: RelationKind[] = v['include-memberships'] ? ['twin', 'friendship', 'membership'] : ['twin', 'friendship'];
   const dataset = loadDataset();

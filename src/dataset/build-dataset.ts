@@ -8,23 +8,19 @@
  * both built from the same rows.
  */
 import type { Diagnostic, Link, Mention, ParseResult, Place, RelationKind } from './types.ts';
-import { parseChinaFriendshipPage, CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
-import { parseOsloRegionPage, OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
-import { parseTwinTownPage, TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
+import { SOURCES, SOURCE_FILES, type ParserContext, type SourceTexts } from '../ingest/source-registry.ts';
 import { createForeignResolver } from '../resolve/resolve-foreign-place.ts';
 import { createNorwegianResolver, type NorwegianResolution } from '../resolve/resolve-norwegian-place.ts';
 import type { ResolutionTables } from '../resolve/resolution-tables.ts';
 import { foldName, slugName } from '../text/fold-name.ts';
 import { mergeMentionsIntoLinks } from './merge-mentions.ts';
 
-/** The three source documents' texts. */
-export interface SourceTexts {
-  twinTowns: string;
-  chinaFriendship: string;
-  osloRegion: string;
-}
+export type { SourceTexts };
 
-export const SOURCE_FILES = [TWIN_TOWN_FILE, CHINA_FRIENDSHIP_FILE, OSLO_REGION_FILE] as const;
+export interface BuildOptions {
+  /** Raw file names of the documents to build from (default: every registry source whose text is given). */
+  sources?: readonly string[];
+}
 
 /** A mention with both ends resolved, and ids for the as-written view. */
 export interface MentionRecord extends Mention {
@@ -48,7 +44,7 @@ export interface Dataset {
 }
 
 const fileOrder = (file: string) => {
-  const i = (SOURCE_FILES as readonly string[]).indexOf(file);
+  const i = SOURCE_FILES.indexOf(file);
   return i < 0 ? SOURCE_FILES.length : i;
 };
 /** Order of source references: by document, then line. */
@@ -64,18 +60,13 @@ const RESOLUTION_DIAGNOSTIC: Partial<Record<NorwegianResolution['method'], Diagn
   unresolved: 'unresolved-name',
 };
 
-export function buildDataset(sources: SourceTexts, tables: ResolutionTables): Dataset {
+export function buildDataset(texts: SourceTexts, tables: ResolutionTables, options: BuildOptions = {}): Dataset {
   const norwegian = createNorwegianResolver(tables);
   const foreign = createForeignResolver(tables.aliases);
-  const isNorwegian = (name: string) => {
-    const method = norwegian.resolve(name).method;
-    return method !== 'unresolved';
-  };
-  const parses = [
-    parseTwinTownPage(sources.twinTowns),
-    parseChinaFriendshipPage(sources.chinaFriendship, { isNorwegian }),
-    parseOsloRegionPage(sources.osloRegion),
-  ];
+  const context: ParserContext = { isNorwegian: (name) => norwegian.resolve(name).method !== 'unresolved' };
+  const parses = SOURCES.filter((s) => texts[s.file] !== undefined && (!options.sources || options.sources.includes(s.file))).map((s) =>
+    s.parse(texts[s.file]!, context),
+  );
   const diagnostics: Diagnostic[] = parses.flatMap((p) => p.diagnostics);
   const resolutions = new Map<string, NorwegianResolution>();
   const mentions: MentionRecord[] = [];

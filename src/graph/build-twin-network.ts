@@ -10,7 +10,7 @@
  */
 import Graph from 'graphology';
 import type { Dataset, MentionRecord } from '../dataset/build-dataset.ts';
-import { SOURCE_FILES } from '../dataset/build-dataset.ts';
+import { SOURCE_FILES } from '../ingest/source-registry.ts';
 import { mergeMentionsIntoLinks } from '../dataset/merge-mentions.ts';
 import type { Link, Place, RelationKind } from '../dataset/types.ts';
 import { resolveOptions } from '../options/resolve-options.ts';

@@ -2,18 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { attachCoordinates, coordinatesFromPlacesCsv } from '../../src/dataset/attach-coordinates.ts';
-import { buildDataset, type Dataset, type SourceTexts } from '../../src/dataset/build-dataset.ts';
+import { buildDataset, type Dataset } from '../../src/dataset/build-dataset.ts';
+import { SOURCES, type SourceTexts } from '../../src/ingest/source-registry.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTables, type ResolutionTableTexts } from '../../src/resolve/resolution-tables.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 export const readData = (path: string) => readFileSync(dataDir + path, 'utf8');
 
-export const rawTexts = (): SourceTexts => ({
-  twinTowns: readData('raw/norway-twin-towns.txt'),
-  chinaFriendship: readData('raw/norway-china-friendship.txt'),
-  osloRegion: readData('raw/oslo-region-members.txt'),
-});
+/** One raw document's text, by its file name under data/raw/. */
+export const rawText = (file: string) => readData(`raw/${file}`);
+/** Every registry source's raw document, by file name. */
+export const rawTexts = (): SourceTexts => Object.fromEntries(SOURCES.map((s) => [s.file, readData(`raw/${s.file}`)]));
 
 export function tableTexts(): ResolutionTableTexts {
   return Object.fromEntries(Object.entries(RESOLUTION_TABLE_FILES).map(([k, f]) => [k, readData(f)])) as unknown as ResolutionTableTexts;

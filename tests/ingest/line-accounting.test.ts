@@ -9,13 +9,13 @@ import type { ParseResult } from '../../src/dataset/types.ts';
 import { parseChinaFriendshipPage } from '../../src/ingest/parse-china-friendship-page.ts';
 import { parseOsloRegionPage } from '../../src/ingest/parse-oslo-region-page.ts';
 import { parseTwinTownPage } from '../../src/ingest/parse-twin-town-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
 const NORWEGIAN = new Set(['Rogaland', 'Telemark', 'Sør-Trøndelag', 'Stavanger', 'Oslo', 'Sandefjord', 'Fredrikstad', 'Bergen']);
 const PARSERS: Record<string, (text: string) => ParseResult> = {
-  twinTowns: (t) => parseTwinTownPage(t),
-  chinaFriendship: (t) => parseChinaFriendshipPage(t, { isNorwegian: (n) => NORWEGIAN.has(n) }),
-  osloRegion: (t) => parseOsloRegionPage(t),
+  'norway-twin-towns.txt': (t) => parseTwinTownPage(t),
+  'norway-china-friendship.txt': (t) => parseChinaFriendshipPage(t, { isNorwegian: (n) => NORWEGIAN.has(n) }),
+  'oslo-region-members.txt': (t) => parseOsloRegionPage(t),
 };
 
 /** The accounting invariant, returned as a list of violations (empty when it holds). */
@@ -39,7 +39,7 @@ function violations(text: string, result: ParseResult): string[] {
 describe('every line of the list part is accounted for', () => {
   for (const [name, parse] of Object.entries(PARSERS)) {
     it(`in the real ${name} document`, () => {
-      const text = rawTexts()[name as keyof ReturnType<typeof rawTexts>];
+      const text = rawText(name);
       const result = parse(text);
       expect(result.listStart).toBeGreaterThan(0);
       expect(violations(text, result)).toEqual([]);
@@ -86,7 +86,7 @@ describe('the parsers accept any text (property-based)', () => {
       );
     });
     it(`${name}: mutated real documents never throw and every line is accounted for`, () => {
-      const text = rawTexts()[name as keyof ReturnType<typeof rawTexts>];
+      const text = rawText(name);
       fc.assert(
         fc.property(mutatedDocument(text), (mutated) => {
           expect(violations(mutated, parse(mutated))).toEqual([]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseChinaFriendshipPage, readSignedDate } from '../../src/ingest/parse-china-friendship-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
 // A stand-in for the gazetteer that knows only the Norwegian names on this page.
 const NORWEGIAN = new Set(['Rogaland', 'Telemark', 'Sør-Trøndelag', 'Stavanger', 'Oslo', 'Sandefjord', 'Fredrikstad', 'Bergen']);
-const page = parseChinaFriendshipPage(rawTexts().chinaFriendship, { isNorwegian: (n) => NORWEGIAN.has(n) });
+const page = parseChinaFriendshipPage(rawText('norway-china-friendship.txt'), { isNorwegian: (n) => NORWEGIAN.has(n) });
 const pair = (partner: string) => page.mentions.find((m) => m.partner === partner)!;
 
 describe('parseChinaFriendshipPage on the real page', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseOsloRegionPage, readPopulation } from '../../src/ingest/parse-oslo-region-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
-const page = parseOsloRegionPage(rawTexts().osloRegion);
+const page = parseOsloRegionPage(rawText('oslo-region-members.txt'));
 const member = (name: string) => page.mentions.find((m) => m.norwegian === name)!;
 
 describe('parseOsloRegionPage on the real page', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTwinTownPage, readEntryText } from '../../src/ingest/parse-twin-town-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
-const page = parseTwinTownPage(rawTexts().twinTowns);
+const page = parseTwinTownPage(rawText('norway-twin-towns.txt'));
 const find = (norwegian: string, partner: string) => page.mentions.filter((m) => m.norwegian === norwegian && m.partner === partner);
 
 describe('parseTwinTownPage on the real page', () => {
@@ -57,13 +57,13 @@ describe('parseTwinTownPage on the real page', () => {
   });
 
   it('finds 439 pairs: every "🇳🇴" entry but the seven without a partner', () => {
-    const norwegianEntries = (rawTexts().twinTowns.match(/🇳🇴/g) ?? []).length;
+    const norwegianEntries = (rawText('norway-twin-towns.txt').match(/🇳🇴/g) ?? []).length;
     expect(page.mentions.length).toBe(norwegianEntries - 7);
     expect(page.mentions.length).toBe(439);
   });
 
   it('reads Øvre Eiker with 20 partners, one for each "🇳🇴 Øvre Eiker," line', () => {
-    const lines = rawTexts().twinTowns.split('\n').filter((l) => l.includes('🇳🇴 Øvre Eiker,'));
+    const lines = rawText('norway-twin-towns.txt').split('\n').filter((l) => l.includes('🇳🇴 Øvre Eiker,'));
     expect(lines).toHaveLength(20);
     expect(new Set(page.mentions.filter((m) => m.norwegian === 'Øvre Eiker').map((m) => m.partner)).size).toBe(20);
   });
