@@ -7,7 +7,7 @@
  * their resolved ids, so the as-written network and the resolved network are
  * both built from the same rows.
  */
-import type { Diagnostic, Link, Mention, ParseResult, Place, RelationKind } from './types.ts';
+import type { Diagnostic, Link, Mention, MentionEnd, ParseResult, Place, RelationKind } from './types.ts';
 import { SOURCES, SOURCE_FILES, type ParserContext, type SourceTexts } from '../ingest/source-registry.ts';
 import { createForeignResolver } from '../resolve/resolve-foreign-place.ts';
 import { createNorwegianResolver, type NorwegianResolution } from '../resolve/resolve-norwegian-place.ts';
@@ -24,13 +24,15 @@ export interface BuildOptions {
 
 /** A mention with both ends resolved, and ids for the as-written view. */
 export interface MentionRecord extends Mention {
-  norwegianId: string;
-  partnerId: string;
-  /** How the Norwegian side was resolved (see NorwegianResolution.method). */
-  resolution: NorwegianResolution['method'];
+  /** Resolved place id of end a and of end b. */
+  aId: string;
+  bId: string;
+  /** How a Norwegian end was resolved (see NorwegianResolution.method); absent for a foreign end. */
+  aResolution?: NorwegianResolution['method'];
+  bResolution?: NorwegianResolution['method'];
   /** Ids of the ends as written (the as-written view): country plus the name exactly as the source spells it. */
-  asWrittenNorwegianId: string;
-  asWrittenPartnerId: string;
+  asWrittenAId: string;
+  asWrittenBId: string;
 }
 
 export interface Dataset {
@@ -75,59 +77,67 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
     if (!place.sources.includes(ref)) place.sources.push(ref);
   };
 
-  for (const mention of parses.flatMap((p) => p.mentions)) {
-    const ref = `${mention.file}:${mention.line}`;
-    const resolution = norwegian.resolve(mention.norwegian, mention.norwegianKind);
-    resolutions.set(`${mention.norwegian}\u0000${resolution.id}`, resolution);
-    const kind = resolution.method === 'alias' ? (resolution.decided ? 'ambiguous-name-decided' : 'resolved-locality') : RESOLUTION_DIAGNOSTIC[resolution.method];
-    if (kind) {
-      diagnostics.push({ file: mention.file, line: mention.line, kind, message: `"${mention.norwegian}" → ${resolution.id === resolution.name ? resolution.id : `${resolution.name} (${resolution.id})`}: ${resolution.reason}` });
+  /** Resolve one end by its own country's rules, record its place, and return its id and (Norwegian) method. */
+  const resolveEnd = (mention: Mention, end: MentionEnd, ref: string, isA: boolean): { id: string; method?: NorwegianResolution['method'] } => {
+    if (end.country === 'NO') {
+      const resolution = norwegian.resolve(end.name, end.kind);
+      resolutions.set(`${end.name}\u0000${resolution.id}`, resolution);
+      const kind = resolution.method === 'alias' ? (resolution.decided ? 'ambiguous-name-decided' : 'resolved-locality') : RESOLUTION_DIAGNOSTIC[resolution.method];
+      if (kind) {
+        diagnostics.push({ file: mention.file, line: mention.line, kind, message: `"${end.name}" → ${resolution.id === resolution.name ? resolution.id : `${resolution.name} (${resolution.id})`}: ${resolution.reason}` });
+      }
+      if (isA && mention.statedCounty && resolution.countyName && foldName(mention.statedCounty) !== foldName(resolution.countyName)) {
+        diagnostics.push({
+          file: mention.file,
+          line: mention.line,
+          kind: 'county-changed',
+          message: `the source places ${end.name} in ${mention.statedCounty} County; since 2024 it is in ${resolution.countyName}`,
+        });
+      }
+      let home = places.get(resolution.id);
+      if (!home) {
+        home = {
+          id: resolution.id,
+          name: resolution.name,
+          country: 'NO',
+          kind: resolution.kind,
+          ...(resolution.municipalityNumber ? { municipalityNumber: resolution.municipalityNumber } : {}),
+          ...(resolution.countyName ? { county: resolution.countyName } : {}),
+          ...(resolution.countyNumber ? { countyNumber: resolution.countyNumber } : {}),
+          aliases: [],
+          sources: [],
+        };
+        places.set(home.id, home);
+      }
+      if (end.name !== home.name && !home.aliases.includes(end.name)) home.aliases.push(end.name);
+      if (isA && mention.population !== undefined) home.population = mention.population;
+      addSource(home, ref);
+      return { id: resolution.id, method: resolution.method };
     }
-    if (mention.statedCounty && resolution.countyName && foldName(mention.statedCounty) !== foldName(resolution.countyName)) {
-      diagnostics.push({
-        file: mention.file,
-        line: mention.line,
-        kind: 'county-changed',
-        message: `the source places ${mention.norwegian} in ${mention.statedCounty} County; since 2024 it is in ${resolution.countyName}`,
-      });
-    }
-    const partner = foreign(mention.partner, mention.partnerCountry);
-    mentions.push({
-      ...mention,
-      norwegianId: resolution.id,
-      partnerId: partner.id,
-      resolution: resolution.method,
-      asWrittenNorwegianId: `NO:${slugName(mention.norwegian)}`,
-      asWrittenPartnerId: `${mention.partnerCountry}:${slugName(mention.partner)}`,
-    });
-
-    let home = places.get(resolution.id);
-    if (!home) {
-      home = {
-        id: resolution.id,
-        name: resolution.name,
-        country: 'NO',
-        kind: resolution.kind,
-        ...(resolution.municipalityNumber ? { municipalityNumber: resolution.municipalityNumber } : {}),
-        ...(resolution.countyName ? { county: resolution.countyName } : {}),
-        ...(resolution.countyNumber ? { countyNumber: resolution.countyNumber } : {}),
-        aliases: [],
-        sources: [],
-      };
-      places.set(home.id, home);
-    }
-    if (mention.norwegian !== home.name && !home.aliases.includes(mention.norwegian)) home.aliases.push(mention.norwegian);
-    if (mention.population !== undefined) home.population = mention.population;
-    addSource(home, ref);
-
+    const partner = foreign(end.name, end.country);
     let away = places.get(partner.id);
     if (!away) {
-      away = { id: partner.id, name: partner.name, country: partner.country, kind: mention.partnerKind, aliases: [], sources: [] };
+      away = { id: partner.id, name: partner.name, country: partner.country, kind: end.kind ?? 'city', aliases: [], sources: [] };
       places.set(away.id, away);
     }
-    if (mention.partnerKind === 'province') away.kind = 'province';
-    if (mention.partner !== away.name && !away.aliases.includes(mention.partner)) away.aliases.push(mention.partner);
-    addSource(away, `${mention.file}:${mention.endLine}`);
+    if (end.kind === 'province') away.kind = 'province';
+    if (end.name !== away.name && !away.aliases.includes(end.name)) away.aliases.push(end.name);
+    addSource(away, ref);
+    return { id: partner.id };
+  };
+
+  for (const mention of parses.flatMap((p) => p.mentions)) {
+    const a = resolveEnd(mention, mention.a, `${mention.file}:${mention.line}`, true);
+    const b = resolveEnd(mention, mention.b, `${mention.file}:${mention.endLine}`, false);
+    mentions.push({
+      ...mention,
+      aId: a.id,
+      bId: b.id,
+      ...(a.method ? { aResolution: a.method } : {}),
+      ...(b.method ? { bResolution: b.method } : {}),
+      asWrittenAId: `${mention.a.country}:${slugName(mention.a.name)}`,
+      asWrittenBId: `${mention.b.country}:${slugName(mention.b.name)}`,
+    });
   }
 
   const merged = mergeMentionsIntoLinks(mentions, places);

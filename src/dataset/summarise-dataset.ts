@@ -42,18 +42,24 @@ export function summariseDataset(dataset: Dataset, top = 10): DatasetSummary {
   const partnerMentions = dataset.mentions.filter((m) => m.relation !== 'membership');
   const asWritten = new Map<string, { name: string; partners: Set<string> }>();
   for (const m of partnerMentions) {
-    const entry = asWritten.get(m.asWrittenNorwegianId) ?? { name: m.norwegian, partners: new Set<string>() };
-    entry.partners.add(m.asWrittenPartnerId);
-    asWritten.set(m.asWrittenNorwegianId, entry);
+    // Each Norwegian end as written, with the other end as written as its partner.
+    for (const [home, homeId, awayId] of [[m.a, m.asWrittenAId, m.asWrittenBId], [m.b, m.asWrittenBId, m.asWrittenAId]] as const) {
+      if (home.country !== 'NO') continue;
+      const entry = asWritten.get(homeId) ?? { name: home.name, partners: new Set<string>() };
+      entry.partners.add(awayId);
+      asWritten.set(homeId, entry);
+    }
   }
   const resolved = new Map<string, { name: string; partners: Set<string> }>();
   for (const link of dataset.links) {
     if (link.relations.every((r) => r === 'membership')) continue;
-    const place = places.get(link.sourceId);
-    if (place?.kind !== 'municipality') continue;
-    const entry = resolved.get(link.sourceId) ?? { name: place.name, partners: new Set<string>() };
-    entry.partners.add(link.targetId);
-    resolved.set(link.sourceId, entry);
+    for (const [homeId, awayId] of [[link.sourceId, link.targetId], [link.targetId, link.sourceId]] as const) {
+      const place = places.get(homeId);
+      if (place?.kind !== 'municipality' || place.country !== 'NO') continue;
+      const entry = resolved.get(homeId) ?? { name: place.name, partners: new Set<string>() };
+      entry.partners.add(awayId);
+      resolved.set(homeId, entry);
+    }
   }
   const diagnosticsByKind = new Map<string, number>();
   for (const d of dataset.diagnostics) diagnosticsByKind.set(d.kind, (diagnosticsByKind.get(d.kind) ?? 0) + 1);

@@ -49,23 +49,25 @@ export interface PlaceNodeAttributes {
 function asWrittenPlaces(mentions: readonly MentionRecord[], resolved: ReadonlyMap<string, Place>): Map<string, Place> {
   const places = new Map<string, Place>();
   for (const m of mentions) {
-    if (!places.has(m.asWrittenNorwegianId)) {
-      const target = resolved.get(m.norwegianId);
+    for (const [end, id, resolvedId] of [[m.a, m.asWrittenAId, m.aId], [m.b, m.asWrittenBId, m.bId]] as const) {
+      if (places.has(id)) continue;
+      if (end.country !== 'NO') {
+        places.set(id, { id, name: end.name, country: end.country, kind: end.kind ?? 'city', aliases: [], sources: [] });
+        continue;
+      }
+      const target = resolved.get(resolvedId);
       // A name as written keeps its resolved attributes only when it is that place's own 2024 name.
-      const exact = target && target.name === m.norwegian;
-      places.set(m.asWrittenNorwegianId, {
-        id: m.asWrittenNorwegianId,
-        name: m.norwegian,
+      const exact = target && target.name === end.name;
+      places.set(id, {
+        id,
+        name: end.name,
         country: 'NO',
-        kind: exact ? target.kind : (m.norwegianKind ?? 'locality'),
+        kind: exact ? target.kind : (end.kind ?? 'locality'),
         ...(exact && target.municipalityNumber ? { municipalityNumber: target.municipalityNumber } : {}),
         ...(exact && target.county ? { county: target.county } : {}),
         aliases: [],
         sources: [],
       });
-    }
-    if (!places.has(m.asWrittenPartnerId)) {
-      places.set(m.asWrittenPartnerId, { id: m.asWrittenPartnerId, name: m.partner, country: m.partnerCountry, kind: m.partnerKind, aliases: [], sources: [] });
     }
   }
   return places;
@@ -105,7 +107,7 @@ export function buildTwinNetwork(dataset: Dataset, options?: Partial<TwinNetwork
   const resolved = new Map(dataset.places.map((p) => [p.id, p]));
   const asWritten = o.view === 'as-written';
   const places = asWritten ? asWrittenPlaces(kept, resolved) : resolved;
-  const mentions = asWritten ? kept.map((m) => ({ ...m, norwegianId: m.asWrittenNorwegianId, partnerId: m.asWrittenPartnerId })) : kept;
+  const mentions = asWritten ? kept.map((m) => ({ ...m, aId: m.asWrittenAId, bId: m.asWrittenBId })) : kept;
   const { links } = mergeMentionsIntoLinks(mentions, places);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   graph.setAttribute('name', 'twin');
