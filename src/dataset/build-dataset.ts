@@ -8,18 +8,21 @@
  * both built from the same rows.
  */
 import type { Diagnostic, Link, Mention, MentionEnd, ParseResult, Place, RelationKind } from './types.ts';
-import { SOURCES, SOURCE_FILES, type ParserContext, type SourceTexts } from '../ingest/source-registry.ts';
-import { createForeignResolver } from '../resolve/resolve-foreign-place.ts';
-import { createNorwegianResolver, type NorwegianResolution } from '../resolve/resolve-norwegian-place.ts';
+import { SOURCES, SOURCE_FILES, sourceByFile, type ParserContext, type SourceTexts } from '../ingest/source-registry.ts';
+import { createForeignResolver, nameParts } from '../resolve/resolve-foreign-place.ts';
+import { createNorwegianResolver, type NorwegianResolution, type NorwegianResolver } from '../resolve/resolve-norwegian-place.ts';
 import type { ResolutionTables } from '../resolve/resolution-tables.ts';
 import { foldName, slugName } from '../text/fold-name.ts';
 import { mergeMentionsIntoLinks } from './merge-mentions.ts';
+import { scopeDataset, type DatasetName } from './scope-dataset.ts';
 
 export type { SourceTexts };
 
 export interface BuildOptions {
   /** Raw file names of the documents to build from (default: every registry source whose text is given). */
   sources?: readonly string[];
+  /** Which dataset to cut (scope-dataset.ts): 'norway' (default) or 'world'. */
+  dataset?: DatasetName;
 }
 
 /** A mention with both ends resolved, and ids for the as-written view. */
@@ -60,16 +63,44 @@ const RESOLUTION_DIAGNOSTIC: Partial<Record<NorwegianResolution['method'], Diagn
   'former-county': 'resolved-former-county',
   ambiguous: 'ambiguous-name',
   unresolved: 'unresolved-name',
+  district: 'district-merged',
 };
+
+/** Merge "Årstad (Bergen)" or "Åndalsnes" in region Rauma into the municipality, when the name itself does not resolve. */
+function resolveNorwegianDistrict(resolver: NorwegianResolver, end: MentionEnd, resolution: NorwegianResolution): NorwegianResolution {
+  if (resolution.method !== 'unresolved') return resolution;
+  const parts = nameParts(end.name);
+  const within = (parts.qualified?.[1] ?? parts.dash?.[0] ?? end.region)?.replace(/ (municipality|kommune)$/iu, '');
+  if (!within) return resolution;
+  const parent = resolver.resolve(within);
+  if (parent.method === 'unresolved' || parent.method === 'ambiguous' || parent.kind !== 'municipality') return resolution;
+  return { ...parent, asWritten: end.name, method: 'district', confidence: 'medium', reason: `a district or town of ${parent.name}, written with it ("${within}"); merged into the municipality` };
+}
 
 export function buildDataset(texts: SourceTexts, tables: ResolutionTables, options: BuildOptions = {}): Dataset {
   const norwegian = createNorwegianResolver(tables);
-  const foreign = createForeignResolver(tables.aliases);
-  const context: ParserContext = { isNorwegian: (name) => norwegian.resolve(name).method !== 'unresolved' };
+  const countries = new Map(tables.worldCountries.map((c) => [c.asWritten, c]));
+  const context: ParserContext = {
+    isNorwegian: (name) => norwegian.resolve(name).method !== 'unresolved',
+    countryOf: (asWritten) => countries.get(asWritten),
+  };
   const parses = SOURCES.filter((s) => texts[s.file] !== undefined && (!options.sources || options.sources.includes(s.file))).map((s) =>
     s.parse(texts[s.file]!, context),
   );
   const diagnostics: Diagnostic[] = parses.flatMap((p) => p.diagnostics);
+  // Names written plainly as places, by country: a qualifier naming one of them is the city a district belongs to.
+  const plainNames = new Set<string>();
+  for (const m of parses.flatMap((p) => p.mentions)) {
+    for (const end of [m.a, m.b]) if (!nameParts(end.name).dash && !nameParts(end.name).qualified) plainNames.add(`${end.country}\u0000${foldName(end.name)}`);
+  }
+  const foreign = createForeignResolver(tables.aliases, (country, folded) => plainNames.has(`${country}\u0000${folded}`));
+  /** Name forms already reported as merged, so each merge is reported once, at its first line. */
+  const reportedForms = new Set<string>();
+  const reportOnce = (form: string, diagnostic: Diagnostic) => {
+    if (reportedForms.has(form)) return;
+    reportedForms.add(form);
+    diagnostics.push(diagnostic);
+  };
   const resolutions = new Map<string, NorwegianResolution>();
   const mentions: MentionRecord[] = [];
   const places = new Map<string, Place>();
@@ -80,7 +111,7 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
   /** Resolve one end by its own country's rules, record its place, and return its id and (Norwegian) method. */
   const resolveEnd = (mention: Mention, end: MentionEnd, ref: string, isA: boolean): { id: string; method?: NorwegianResolution['method'] } => {
     if (end.country === 'NO') {
-      const resolution = norwegian.resolve(end.name, end.kind);
+      const resolution = resolveNorwegianDistrict(norwegian, end, norwegian.resolve(end.name, end.kind));
       resolutions.set(`${end.name}\u0000${resolution.id}`, resolution);
       const kind = resolution.method === 'alias' ? (resolution.decided ? 'ambiguous-name-decided' : 'resolved-locality') : RESOLUTION_DIAGNOSTIC[resolution.method];
       if (kind) {
@@ -114,14 +145,33 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
       addSource(home, ref);
       return { id: resolution.id, method: resolution.method };
     }
-    const partner = foreign(end.name, end.country);
+    let partner = foreign(end.name, end.country);
+    const other = isA ? mention.b : mention.a;
+    if (!isA && other.country === end.country && foldName(other.name) === foldName(end.name)) {
+      // Two towns of one name in one country twinned with each other (Nienburg–Nienburg): not a loop.
+      partner = { ...partner, id: `${partner.id}~namesake`, name: `${partner.name} (namesake)` };
+      diagnostics.push({
+        file: mention.file,
+        line: mention.line,
+        kind: 'namesakes-kept-apart',
+        message: `${end.name} (${end.country}) is paired with a town of the same name in the same country: two towns share the name, so the second end is kept apart as ${partner.id}`,
+      });
+    }
+    const form = `${end.country}\u0000${end.name}`;
+    if (partner.merged) reportOnce(form, { file: mention.file, line: mention.line, kind: 'district-merged', message: `${partner.merged} (${partner.id})` });
     let away = places.get(partner.id);
     if (!away) {
       away = { id: partner.id, name: partner.name, country: partner.country, kind: end.kind ?? 'city', aliases: [], sources: [] };
       places.set(away.id, away);
     }
     if (end.kind === 'province') away.kind = 'province';
-    if (end.name !== away.name && !away.aliases.includes(end.name)) away.aliases.push(end.name);
+    if (end.name !== away.name && !away.aliases.includes(end.name)) {
+      away.aliases.push(end.name);
+      // In the Norwegian documents a variant is reported where its link merges; a world list writes one place in many pairs, so each form is reported here.
+      if (!sourceByFile(mention.file)?.norwegian && !partner.merged) {
+        reportOnce(form, { file: mention.file, line: mention.line, kind: 'spelling-variant-merged', message: `"${end.name}" is written "${away.name}" elsewhere; one place (${away.id})` });
+      }
+    }
     addSource(away, ref);
     return { id: partner.id };
   };
@@ -150,14 +200,17 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
     place.sources.sort((a, b) => compareSourceRefs(splitRef(a), splitRef(b)));
   }
   placeList.sort((a, b) => compareText(a.country, b.country) || compareText(foldName(a.name), foldName(b.name)) || compareText(a.id, b.id));
-  return {
+  return scopeDataset(
+    {
     places: placeList,
     mentions,
     links: merged.links,
     diagnostics,
     parses,
     resolutions: [...resolutions.values()].sort((a, b) => compareText(foldName(a.asWritten), foldName(b.asWritten)) || compareText(a.id, b.id)),
-  };
+    },
+    options.dataset ?? 'norway',
+  );
 }
 
 /** "norway-twin-towns.txt:42" → { file, line }. */

@@ -62,6 +62,12 @@ export type DiagnosticKind =
   | 'unparsed-text'
   | 'count-mismatch'
   | 'missing-detail'
+  | 'malformed-row'
+  | 'empty-name'
+  | 'unknown-country'
+  | 'country-from-name'
+  | 'district-merged'
+  | 'namesakes-kept-apart'
   | 'not-geocoded'
   | 'ambiguous-geocode';
 

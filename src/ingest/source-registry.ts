@@ -14,11 +14,14 @@ import type { ParseResult, RelationKind } from '../dataset/types.ts';
 import { parseChinaFriendshipPage, CHINA_FRIENDSHIP_FILE } from './parse-china-friendship-page.ts';
 import { parseOsloRegionPage, OSLO_REGION_FILE } from './parse-oslo-region-page.ts';
 import { parseTwinTownPage, TWIN_TOWN_FILE } from './parse-twin-town-page.ts';
+import { parseWorldTwinTowns, WORLD_TWIN_TOWN_FILE, type CountryLookup } from './parse-world-twin-towns.ts';
 
 /** What a parser may ask of the pipeline; the same for every parser. */
 export interface ParserContext {
   /** True when a name is a Norwegian place (municipality or county, any period), by the gazetteer and alias table. */
   isNorwegian(name: string): boolean;
+  /** A country string of a world list → its id and region (data/resolution/world-countries.csv); undefined when unknown. */
+  countryOf: CountryLookup;
 }
 
 export interface SourceDescriptor {
@@ -72,6 +75,17 @@ export const SOURCES: readonly SourceDescriptor[] = [
     attribution: 'Oslo Region European Office, "Our members" (shared/seeds/oslo-region-members.txt)',
     norwegian: true,
     parse: (text) => parseOsloRegionPage(text),
+  },
+  {
+    id: 'wikipedia',
+    file: WORLD_TWIN_TOWN_FILE,
+    title: 'Lists of twin towns and sister cities (English Wikipedia), 26,114 pairs from 79 countries',
+    relation: 'twin',
+    role: 'the partner side: links between any two places; confirms or adds Norwegian partnerships, but has no dates, so it never decides whether one has ended',
+    licence: 'CC BY-SA 4.0 (Wikipedia text); the scraper’s code is MIT',
+    attribution: 'English Wikipedia, Lists of twin towns and sister cities, via Hekman/twincities',
+    norwegian: false,
+    parse: (text, context) => parseWorldTwinTowns(text, { countryOf: context.countryOf }),
   },
 ];
 

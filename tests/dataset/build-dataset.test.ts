@@ -4,9 +4,9 @@ import { DATASET_FILES, formatDatasetCsv } from '../../src/dataset/format-datase
 import { summariseDataset } from '../../src/dataset/summarise-dataset.ts';
 import { parseCsvTable } from '../../src/formats/csv.ts';
 import { geocodeDataset } from '../../src/cli/geocode-dataset.ts';
-import { dataDir, norwayDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
+import { dataDir, seedDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
 const link = (sourceId: string, targetId: string) => dataset.links.find((l) => l.sourceId === sourceId && l.targetId === targetId)!;
 

@@ -5,9 +5,9 @@ import { buildMunicipalityNetwork } from '../../src/graph/build-municipality-net
 import { buildNetworks } from '../../src/graph/build-networks.ts';
 import { buildTwinNetwork } from '../../src/graph/build-twin-network.ts';
 import { lettersOfFlag } from '../../src/ingest/flags.ts';
-import { norwayDataset, rawText } from '../helpers/repository.ts';
+import { seedDataset, rawText } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const networks = buildNetworks(dataset);
 
 /**

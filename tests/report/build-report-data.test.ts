@@ -5,9 +5,9 @@ import { rankPlaces } from '../../src/analyse/rank-places.ts';
 import { buildNetworks } from '../../src/graph/build-networks.ts';
 import { buildReportData } from '../../src/report/build-report-data.ts';
 import type { HubMetric } from '../../src/report/report-data.ts';
-import { norwayDataset, rawText } from '../helpers/repository.ts';
+import { seedDataset, rawText } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const data = buildReportData(dataset);
 const networks = buildNetworks(dataset);
 const twin = networks.twin;
