@@ -38,12 +38,21 @@ export interface MentionRecord extends Mention {
   asWrittenBId: string;
 }
 
+export interface DocumentSummary {
+  file: string;
+  /** Lines in the document. */
+  lines: number;
+  /** Statements the parser found in it (before the dataset was cut to norway or world). */
+  mentions: number;
+}
+
 export interface Dataset {
   places: Place[];
   mentions: MentionRecord[];
   links: Link[];
   diagnostics: Diagnostic[];
-  parses: ParseResult[];
+  /** Each document read: its size in lines and statements (the full line accounts stay with the parsers, so a cached world dataset stays small). */
+  documents: DocumentSummary[];
   /** One resolution per distinct Norwegian name as written (and kind hint), sorted by name. */
   resolutions: NorwegianResolution[];
 }
@@ -206,7 +215,7 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
     mentions,
     links: merged.links,
     diagnostics,
-    parses,
+    documents: parses.map((p) => ({ file: p.file, lines: p.lines.length, mentions: p.mentions.length })),
     resolutions: [...resolutions.values()].sort((a, b) => compareText(foldName(a.asWritten), foldName(b.asWritten)) || compareText(a.id, b.id)),
     },
     options.dataset ?? 'norway',
