@@ -37,11 +37,11 @@ Ties are ordered by name and share a rank.
 
 Example:
   $ npx vennskap rank --country NO --top 5
-  rank  place       country  county     partners  partner countries  degree
-  ----  ----------  -------  ---------  --------  -----------------  ------
-     1  Øvre Eiker  NO       Buskerud         20                 11      20
-     2  Stavanger   NO       Rogaland         15                 14      15
-     2  Trondheim   NO       Trøndelag        15                 15      15
+  rank  place        country  county     partners  seed page  Wikipedia  partner countries  degree
+  ----  -----------  -------  ---------  --------  ---------  ---------  -----------------  ------
+     1  Øvre Eiker   NO       Buskerud         20         20          1                 11      20
+     2  Stavanger    NO       Rogaland         15         15         11                 14      15
+     2  Trondheim    NO       Trøndelag        15         15         13                 15      15
   ...`,
   options: {
     by: { type: 'string' },
