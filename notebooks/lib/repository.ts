@@ -4,10 +4,8 @@
  * module's URL so a notebook opened from anywhere still finds data/.
  * Only file reading lives here; every step of the pipeline is src/'s.
  */
-import { buildDataset, type Dataset, type SourceTexts } from '../../src/dataset/build-dataset.ts';
-import { CHINA_FRIENDSHIP_FILE } from '../../src/ingest/parse-china-friendship-page.ts';
-import { OSLO_REGION_FILE } from '../../src/ingest/parse-oslo-region-page.ts';
-import { TWIN_TOWN_FILE } from '../../src/ingest/parse-twin-town-page.ts';
+import { buildDataset, type Dataset } from '../../src/dataset/build-dataset.ts';
+import { SOURCES, type SourceTexts } from '../../src/ingest/source-registry.ts';
 import {
   readResolutionTables,
   RESOLUTION_TABLE_FILES,
@@ -20,11 +18,9 @@ export const dataUrl = new URL('../../data/', import.meta.url);
 export const readDataText = (path: string): Promise<string> => Deno.readTextFile(new URL(path, dataUrl));
 
 export async function readSourceTexts(): Promise<SourceTexts> {
-  return {
-    twinTowns: await readDataText(`raw/${TWIN_TOWN_FILE}`),
-    chinaFriendship: await readDataText(`raw/${CHINA_FRIENDSHIP_FILE}`),
-    osloRegion: await readDataText(`raw/${OSLO_REGION_FILE}`),
-  };
+  const texts: Record<string, string> = {};
+  for (const s of SOURCES) texts[s.file] = await readDataText(`raw/${s.file}`);
+  return texts;
 }
 
 /** The resolution tables as text, so a notebook can edit a decision in memory and rebuild. */

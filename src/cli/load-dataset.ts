@@ -5,20 +5,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { attachCoordinates, coordinatesFromPlacesCsv } from '../dataset/attach-coordinates.ts';
-import { buildDataset, type Dataset, type SourceTexts } from '../dataset/build-dataset.ts';
-import { CHINA_FRIENDSHIP_FILE } from '../ingest/parse-china-friendship-page.ts';
-import { OSLO_REGION_FILE } from '../ingest/parse-oslo-region-page.ts';
-import { TWIN_TOWN_FILE } from '../ingest/parse-twin-town-page.ts';
+import { buildDataset, type BuildOptions, type Dataset } from '../dataset/build-dataset.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
+import { SOURCES, type SourceTexts } from '../ingest/source-registry.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTableTexts } from '../resolve/resolution-tables.ts';
 import { datasetCacheKey, readCachedDataset, writeCachedDataset } from './dataset-cache.ts';
 import { dataDirectory, readTextFile } from './repository-files.ts';
 
+/** Every registry source's raw document from data/raw/, by file name. */
 export function readSourceTexts(dataDir = dataDirectory()): SourceTexts {
-  return {
-    twinTowns: readTextFile(join(dataDir, 'raw', TWIN_TOWN_FILE)),
-    chinaFriendship: readTextFile(join(dataDir, 'raw', CHINA_FRIENDSHIP_FILE)),
-    osloRegion: readTextFile(join(dataDir, 'raw', OSLO_REGION_FILE)),
-  };
+  return Object.fromEntries(SOURCES.map((s) => [s.file, readTextFile(join(dataDir, 'raw', s.file))]));
 }
 
 export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionTableTexts {
@@ -30,8 +26,8 @@ export function readResolutionTableTexts(dataDir = dataDirectory()): ResolutionT
 }
 
 /** Build the dataset from the files in data/, always from the documents (no cache, no coordinates): what `vennskap data` starts from. */
-export function buildDatasetFromFiles(dataDir = dataDirectory()): Dataset {
-  return buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)));
+export function buildDatasetFromFiles(dataDir = dataDirectory(), options: BuildOptions = {}): Dataset {
+  return buildDataset(readSourceTexts(dataDir), readResolutionTables(readResolutionTableTexts(dataDir)), options);
 }
 
 /**
@@ -41,7 +37,7 @@ export function buildDatasetFromFiles(dataDir = dataDirectory()): Dataset {
  * result is cached by the content of every input and of the CLI bundle
  * (dataset-cache.ts): an unchanged checkout reads it back instead of parsing.
  */
-export function loadDataset(dataDir = dataDirectory()): Dataset {
+export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norway'): Dataset {
   const sources = readSourceTexts(dataDir);
   const tableTexts = readResolutionTableTexts(dataDir);
   const placesCsv = join(dataDir, 'places.csv');
@@ -51,11 +47,12 @@ export function loadDataset(dataDir = dataDirectory()): Dataset {
       ...Object.entries(sources).map(([name, text]) => [`source:${name}`, text] as const),
       ...Object.entries(tableTexts).map(([name, text]) => [`table:${name}`, text] as const),
       ['places.csv', placesText],
+      ['dataset', name],
     ]),
   );
   const cached = key ? readCachedDataset(key) : null;
   if (cached) return cached;
-  const built = buildDataset(sources, readResolutionTables(tableTexts));
+  const built = buildDataset(sources, readResolutionTables(tableTexts), { dataset: name });
   const dataset = attachCoordinates(built, placesText ? coordinatesFromPlacesCsv(placesText, 'places.csv') : new Map());
   if (key) writeCachedDataset(key, dataset);
   return dataset;

@@ -62,6 +62,12 @@ export type DiagnosticKind =
   | 'unparsed-text'
   | 'count-mismatch'
   | 'missing-detail'
+  | 'malformed-row'
+  | 'empty-name'
+  | 'unknown-country'
+  | 'country-from-name'
+  | 'district-merged'
+  | 'namesakes-kept-apart'
   | 'not-geocoded'
   | 'ambiguous-geocode';
 
@@ -82,9 +88,22 @@ export interface LineAccount {
   role: LineRole;
 }
 
+/** One end of a statement, as the source writes it. */
+export interface MentionEnd {
+  /** The name exactly as written (qualifiers such as "(Bergen)" kept). */
+  name: string;
+  /** ISO 3166-1 alpha-2, or GB-ENG / GB-SCT / GB-WLS / GB-NIR (see src/ingest/country-names.ts). */
+  country: string;
+  /** Kind of place as the source describes it, when it says (a hint for resolution). */
+  kind?: PlaceKind;
+  /** A subnational unit the source states with the country (a US state, a German Land), when it does. */
+  region?: string;
+}
+
 /**
- * One statement found in a source, exactly as written.
- * `norwegian` and `partner` are the two ends as named in the source.
+ * One statement found in a source, exactly as written: a relation between
+ * two ends. In the Norwegian documents end `a` is the Norwegian side; in a
+ * world list `a` is the end whose country page listed the pair.
  */
 export interface Mention {
   file: string;
@@ -93,14 +112,8 @@ export interface Mention {
   /** Last line that belongs to the statement (the partner, or the end of the paragraph). */
   endLine: number;
   relation: RelationKind;
-  norwegian: string;
-  /** Country of the Norwegian side as written: always NO. */
-  partner: string;
-  /** ISO 3166-1 alpha-2 (or GB-ENG / GB-SCT) of the partner. */
-  partnerCountry: string;
-  partnerKind: PlaceKind;
-  /** Kind of the Norwegian side as the source describes it, when it says. */
-  norwegianKind?: PlaceKind;
+  a: MentionEnd;
+  b: MentionEnd;
   status: LinkStatus;
   since?: number;
   until?: number;
@@ -111,7 +124,7 @@ export interface Mention {
   tags: string[];
   /** The exact source text of the statement (lines joined with "\n"). */
   text: string;
-  /** Extra facts about the Norwegian side stated by the source (Oslo Region page). */
+  /** Extra facts about end a stated by the source (Oslo Region page). */
   population?: number;
   statedCounty?: string;
 }
@@ -147,13 +160,24 @@ export interface Place {
   geoSource?: string;
 }
 
-/** A distinct link between two places (data/links.csv). */
+/** Whether a link has a Norwegian end, joins two partners of Norwegian places, or neither. */
+export type LinkScope =
+  /** At least one end is Norwegian. */
+  | 'norwegian'
+  /** Both ends are foreign partners of Norwegian places (the partner side of the Norway network). */
+  | 'context'
+  /** Any other link of a world list. */
+  | 'world';
+
+/** A distinct link between two places (data/links.csv). The link is undirected; the order of its ends is for reading. */
 export interface Link {
-  /** The Norwegian side. */
+  /** One end: the Norwegian end when the link has one, else the end the first statement names first. */
   sourceId: string;
+  /** The other end. */
   targetId: string;
   /** Every kind of relation the merged mentions state, sorted (e.g. friendship and twin). */
   relations: RelationKind[];
+  /** From the most specific document that states the link (the earliest in the source registry), so a world list never overrides the seed page's "ended". */
   status: LinkStatus;
   since?: number;
   until?: number;
@@ -162,4 +186,7 @@ export interface Link {
   tags: string[];
   /** file:line of every mention merged into this link. */
   sources: string[];
+  /** The documents (raw file names) that state the link, in registry order: derived from `sources`. */
+  documents: string[];
+  scope: LinkScope;
 }

@@ -42,6 +42,8 @@ export interface AliasRow {
   country: string;
   alias: string;
   canonical: string;
+  /** When the canonical place is in another country than the name as written (Mariehamn: written under FI, in AX). */
+  canonicalCountry?: string;
   /** For Norwegian rows: the 2024 municipality or county number. */
   number?: string;
   aliasKind: string;
@@ -51,7 +53,19 @@ export interface AliasRow {
   line: number;
 }
 
+/** One country string of a world list and the id it becomes (data/resolution/world-countries.csv). */
+export interface WorldCountryRow {
+  asWritten: string;
+  /** ISO 3166-1 alpha-2, or GB-ENG / GB-SCT / GB-WLS / GB-NIR. */
+  code: string;
+  /** A subnational unit the string names (a US state, a German Land), kept as the end's region. */
+  region?: string;
+  reason: string;
+  line: number;
+}
+
 export interface ResolutionTables {
+  worldCountries: WorldCountryRow[];
   municipalities: Municipality[];
   counties: County[];
   formerMunicipalities: FormerMunicipality[];
@@ -66,6 +80,7 @@ export interface ResolutionTableTexts {
   correspondence: string;
   formerCounties: string;
   aliases: string;
+  worldCountries: string;
 }
 
 export const RESOLUTION_TABLE_FILES: Readonly<Record<keyof ResolutionTableTexts, string>> = {
@@ -74,6 +89,7 @@ export const RESOLUTION_TABLE_FILES: Readonly<Record<keyof ResolutionTableTexts,
   correspondence: 'gazetteer/no-municipalities-2016-to-2024.csv',
   formerCounties: 'resolution/former-counties.csv',
   aliases: 'resolution/aliases.csv',
+  worldCountries: 'resolution/world-countries.csv',
 };
 
 const CONFIDENCE = new Set(['high', 'medium', 'low']);
@@ -140,6 +156,7 @@ export function readResolutionTables(texts: ResolutionTableTexts): ResolutionTab
       country: v.country!,
       alias: v.alias!,
       canonical: v.canonical!,
+      ...(v.canonical_country ? { canonicalCountry: v.canonical_country } : {}),
       ...(v.number ? { number: v.number } : {}),
       aliasKind: v.alias_kind!,
       confidence: v.confidence as AliasRow['confidence'],
@@ -148,5 +165,14 @@ export function readResolutionTables(texts: ResolutionTableTexts): ResolutionTab
       line,
     };
   });
-  return { municipalities, counties, formerMunicipalities, formerCounties, aliases };
+  const seenCountries = new Set<string>();
+  const worldCountries = parseCsvTable(texts.worldCountries, { file: f.worldCountries, required: ['country_as_written', 'code', 'region', 'reason'] }).rows.map(
+    ({ line, values: v }) => {
+      if (!/^[A-Z]{2}(-[A-Z]{3})?$/.test(v.code!)) throw new InputError(f.worldCountries, line, `expected an ISO 3166-1 alpha-2 code (or GB-ENG, GB-SCT, GB-WLS, GB-NIR), found "${v.code}"`);
+      if (seenCountries.has(v.country_as_written!)) throw new InputError(f.worldCountries, line, `"${v.country_as_written}" is already in the table`);
+      seenCountries.add(v.country_as_written!);
+      return { asWritten: v.country_as_written!, code: v.code!, ...(v.region ? { region: v.region } : {}), reason: v.reason!, line };
+    },
+  );
+  return { municipalities, counties, formerMunicipalities, formerCounties, aliases, worldCountries };
 }

@@ -20,7 +20,9 @@ export type ResolutionMethod =
   | 'former-municipality'
   | 'former-county'
   | 'ambiguous'
-  | 'unresolved';
+  | 'unresolved'
+  /** A district or town written with its municipality ("Årstad (Bergen)", or a world list's "Åndalsnes, Rauma"), merged into it. */
+  | 'district';
 
 export interface NorwegianResolution {
   asWritten: string;

@@ -14,6 +14,7 @@ const place = (id: string, name: string, country: string, kind: Place['kind'] = 
 });
 const link = (sourceId: string, targetId: string, sources: string[], relations: Link['relations'] = ['twin']): Link => ({
   sourceId, targetId, relations, status: 'active', tags: [], sources,
+  documents: [...new Set(sources.map((s) => s.slice(0, s.lastIndexOf(':'))))], scope: 'norwegian',
 });
 
 const places: Place[] = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseNetwork } from '../../src/analyse/analyse-network.ts';
 import { metricsByNode, rankPlaces } from '../../src/analyse/rank-places.ts';
 import { buildTwinNetwork } from '../../src/graph/build-twin-network.ts';
-import { norwayDataset } from '../helpers/repository.ts';
+import { seedDataset } from '../helpers/repository.ts';
 
 /** A star of four around "Hub", and a pair: hand-checkable degrees 4,1,1,1,1 and 1,1. */
 function smallGraph() {
@@ -52,7 +52,7 @@ describe('rankPlaces', () => {
   });
 
   it('finds the top Norwegian municipality the data shows: Øvre Eiker, 20 partners', () => {
-    const twin = buildTwinNetwork(norwayDataset());
+    const twin = buildTwinNetwork(seedDataset());
     const analysis = analyseNetwork(twin);
     expect(rankPlaces(twin, metricsByNode(analysis, twin), { country: 'NO', kind: 'municipality', top: 1 })[0]).toMatchObject({ name: 'Øvre Eiker', partners: 20 });
   });
@@ -60,7 +60,7 @@ describe('rankPlaces', () => {
 
 describe('analyseNetwork', () => {
   it('gives identical communities for the same seed', () => {
-    const twin = buildTwinNetwork(norwayDataset());
+    const twin = buildTwinNetwork(seedDataset());
     expect(analyseNetwork(twin, { seed: 5 }).communities).toEqual(analyseNetwork(twin, { seed: 5 }).communities);
   });
 });

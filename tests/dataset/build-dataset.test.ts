@@ -4,9 +4,9 @@ import { DATASET_FILES, formatDatasetCsv } from '../../src/dataset/format-datase
 import { summariseDataset } from '../../src/dataset/summarise-dataset.ts';
 import { parseCsvTable } from '../../src/formats/csv.ts';
 import { geocodeDataset } from '../../src/cli/geocode-dataset.ts';
-import { dataDir, norwayDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
+import { dataDir, seedDataset, rawTexts, readData, resolutionTables } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
 const link = (sourceId: string, targetId: string) => dataset.links.find((l) => l.sourceId === sourceId && l.targetId === targetId)!;
 
@@ -103,7 +103,7 @@ describe('the dataset files', () => {
 
   it('have the documented columns', () => {
     const header = (file: string) => parseCsvTable(readData(file)).header;
-    expect(header('links.csv')).toEqual(['source_id', 'source_name', 'source_country', 'target_id', 'target_name', 'target_country', 'relations', 'status', 'since', 'until', 'signed', 'level', 'tags', 'sources']);
+    expect(header('links.csv')).toEqual(['source_id', 'source_name', 'source_country', 'target_id', 'target_name', 'target_country', 'relations', 'status', 'since', 'until', 'signed', 'level', 'tags', 'sources', 'documents', 'scope']);
     expect(header('diagnostics.csv')).toEqual(['source_file', 'line', 'kind', 'message']);
     const readme = readData('README.md');
     for (const file of DATASET_FILES) for (const column of header(file)) expect(readme, `${file} ${column}`).toContain(`\`${column}\``);

@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { countryOutlines, mapPositions, projectLatLon } from '../../src/geo/map-projection.ts';
 import { buildNetworks } from '../../src/graph/build-networks.ts';
-import { norwayDataset } from '../helpers/repository.ts';
+import { seedDataset } from '../helpers/repository.ts';
 
 describe('projectLatLon (Equal Earth)', () => {
   it('puts the origin at 0,0, north up and east right', () => {
@@ -48,7 +48,7 @@ describe('countryOutlines', () => {
 
 describe('country nodes on the map', () => {
   it('anchor each partner country at one of its partner towns (the United States not in Canada)', () => {
-    const networks = buildNetworks(norwayDataset());
+    const networks = buildNetworks(seedDataset());
     const us = networks['municipality-country'].getNodeAttributes('country:US');
     const usTowns = networks.twin.filterNodes((_n, a) => a.country === 'US').map((n) => networks.twin.getNodeAttributes(n));
     expect(usTowns.some((t) => t.lat === us.lat && t.lon === us.lon)).toBe(true);

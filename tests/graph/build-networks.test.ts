@@ -5,9 +5,9 @@ import { buildMunicipalityNetwork } from '../../src/graph/build-municipality-net
 import { buildNetworks } from '../../src/graph/build-networks.ts';
 import { buildTwinNetwork } from '../../src/graph/build-twin-network.ts';
 import { lettersOfFlag } from '../../src/ingest/flags.ts';
-import { norwayDataset, rawTexts } from '../helpers/repository.ts';
+import { seedDataset, rawText } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const networks = buildNetworks(dataset);
 
 /**
@@ -15,7 +15,7 @@ const networks = buildNetworks(dataset);
  * starts the line after each "🇳🇴 <name>," (regional letters, or 🏴 as-is).
  */
 function partnerFlagsOf(name: string): string[] {
-  const lines = rawTexts().twinTowns.split('\n');
+  const lines = rawText('norway-twin-towns.txt').split('\n');
   const flags: string[] = [];
   lines.forEach((line, i) => {
     if (line.endsWith(`🇳🇴 ${name},`)) {

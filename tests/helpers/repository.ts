@@ -2,18 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { attachCoordinates, coordinatesFromPlacesCsv } from '../../src/dataset/attach-coordinates.ts';
-import { buildDataset, type Dataset, type SourceTexts } from '../../src/dataset/build-dataset.ts';
+import { buildDataset, type Dataset } from '../../src/dataset/build-dataset.ts';
+import { SOURCES, type SourceTexts } from '../../src/ingest/source-registry.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTables, type ResolutionTableTexts } from '../../src/resolve/resolution-tables.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 export const readData = (path: string) => readFileSync(dataDir + path, 'utf8');
 
-export const rawTexts = (): SourceTexts => ({
-  twinTowns: readData('raw/norway-twin-towns.txt'),
-  chinaFriendship: readData('raw/norway-china-friendship.txt'),
-  osloRegion: readData('raw/oslo-region-members.txt'),
-});
+/** One raw document's text, by its file name under data/raw/. */
+export const rawText = (file: string) => readData(`raw/${file}`);
+/** Every registry source's raw document, by file name. */
+export const rawTexts = (): SourceTexts => Object.fromEntries(SOURCES.map((s) => [s.file, readData(`raw/${s.file}`)]));
 
 export function tableTexts(): ResolutionTableTexts {
   return Object.fromEntries(Object.entries(RESOLUTION_TABLE_FILES).map(([k, f]) => [k, readData(f)])) as unknown as ResolutionTableTexts;
@@ -21,6 +21,14 @@ export function tableTexts(): ResolutionTableTexts {
 
 let tables: ResolutionTables | undefined;
 export const resolutionTables = () => (tables ??= readResolutionTables(tableTexts()));
+
+/** The three Norwegian seed documents (the source registry's first three): what the hand-checked counts of the older tests describe. */
+export const SEED_FILES = ['norway-twin-towns.txt', 'norway-china-friendship.txt', 'oslo-region-members.txt'];
+
+let seed: Dataset | undefined;
+/** The dataset of the three seed documents only (as before the world list), with coordinates from data/places.csv. */
+export const seedDataset = () =>
+  (seed ??= attachCoordinates(buildDataset(rawTexts(), resolutionTables(), { sources: SEED_FILES }), coordinatesFromPlacesCsv(readData('places.csv'))));
 
 let dataset: Dataset | undefined;
 /**

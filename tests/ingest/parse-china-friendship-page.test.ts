@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseChinaFriendshipPage, readSignedDate } from '../../src/ingest/parse-china-friendship-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
 // A stand-in for the gazetteer that knows only the Norwegian names on this page.
 const NORWEGIAN = new Set(['Rogaland', 'Telemark', 'Sør-Trøndelag', 'Stavanger', 'Oslo', 'Sandefjord', 'Fredrikstad', 'Bergen']);
-const page = parseChinaFriendshipPage(rawTexts().chinaFriendship, { isNorwegian: (n) => NORWEGIAN.has(n) });
-const pair = (partner: string) => page.mentions.find((m) => m.partner === partner)!;
+const page = parseChinaFriendshipPage(rawText('norway-china-friendship.txt'), { isNorwegian: (n) => NORWEGIAN.has(n) });
+const pair = (partner: string) => page.mentions.find((m) => m.b.name === partner)!;
 
 describe('parseChinaFriendshipPage on the real page', () => {
   it('finds the eight pairs, Norwegian side first whatever the order on the page', () => {
-    expect(page.mentions.map((m) => `${m.norwegian}–${m.partner}`)).toEqual([
+    expect(page.mentions.map((m) => `${m.a.name}–${m.b.name}`)).toEqual([
       'Rogaland–Guangdong', // "Guangdong and Rogaland"
       'Telemark–Hubei',
       'Sør-Trøndelag–Chongqing',
@@ -34,7 +34,7 @@ describe('parseChinaFriendshipPage on the real page', () => {
   });
 
   it('reads the level of each agreement', () => {
-    expect(pair('Guangdong')).toMatchObject({ level: 'county–province', norwegianKind: 'county', partnerKind: 'province' });
+    expect(pair('Guangdong')).toMatchObject({ level: 'county–province', a: { kind: 'county' }, b: { kind: 'province' } });
     expect(pair('Chongqing').level).toBe('county–province');
     expect(pair('Shanghai').level).toBe('city–city');
     expect(pair('Dalian').level).toBe('municipality–municipality'); // "the Norwegian municipality of Bergen and the Chinese municipality of Dalian"
@@ -66,7 +66,7 @@ describe('parseChinaFriendshipPage on odd input', () => {
     // Paris and Rome precedes any Norwegian pair, so it is furniture before the list.
     expect(result.listStart).toBe(5);
     expect(result.diagnostics.map((d) => [d.line, d.kind])).toEqual([[5, 'missing-detail']]);
-    expect(result.mentions.map((m) => m.partner)).toEqual(['Shanghai', 'Dalian']);
+    expect(result.mentions.map((m) => m.b.name)).toEqual(['Shanghai', 'Dalian']);
   });
 });
 

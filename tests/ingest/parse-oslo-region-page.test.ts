@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseOsloRegionPage, readPopulation } from '../../src/ingest/parse-oslo-region-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
-const page = parseOsloRegionPage(rawTexts().osloRegion);
-const member = (name: string) => page.mentions.find((m) => m.norwegian === name)!;
+const page = parseOsloRegionPage(rawText('oslo-region-members.txt'));
+const member = (name: string) => page.mentions.find((m) => m.a.name === name)!;
 
 describe('parseOsloRegionPage on the real page', () => {
   it('finds the 17 members the page announces, each a membership of the office in Brussels', () => {
     expect(page.mentions).toHaveLength(17);
     expect(page.diagnostics.filter((d) => d.kind === 'count-mismatch')).toEqual([]);
-    expect(new Set(page.mentions.map((m) => `${m.relation}:${m.partner}:${m.partnerCountry}`))).toEqual(
+    expect(new Set(page.mentions.map((m) => `${m.relation}:${m.b.name}:${m.b.country}`))).toEqual(
       new Set(['membership:Oslo Region European Office:BE']),
     );
   });
 
   it('reads each member kind from its header', () => {
-    const kinds = Object.fromEntries(page.mentions.map((m) => [m.norwegian, m.norwegianKind]));
+    const kinds = Object.fromEntries(page.mentions.map((m) => [m.a.name, m.a.kind]));
     expect(kinds).toMatchObject({
       Asker: 'municipality',
       Oslo: 'municipality', // "City of Oslo"
@@ -24,7 +24,7 @@ describe('parseOsloRegionPage on the real page', () => {
       Viken: 'county',
       'OsloMet - Oslo Metropolitan University': 'university',
     });
-    expect(page.mentions.filter((m) => m.norwegianKind === 'municipality')).toHaveLength(13);
+    expect(page.mentions.filter((m) => m.a.kind === 'municipality')).toHaveLength(13);
   });
 
   it('reads the stated county and population', () => {

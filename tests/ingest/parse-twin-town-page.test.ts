@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTwinTownPage, readEntryText } from '../../src/ingest/parse-twin-town-page.ts';
-import { rawTexts } from '../helpers/repository.ts';
+import { rawText } from '../helpers/repository.ts';
 
-const page = parseTwinTownPage(rawTexts().twinTowns);
-const find = (norwegian: string, partner: string) => page.mentions.filter((m) => m.norwegian === norwegian && m.partner === partner);
+const page = parseTwinTownPage(rawText('norway-twin-towns.txt'));
+const find = (norwegian: string, partner: string) => page.mentions.filter((m) => m.a.name === norwegian && m.b.name === partner);
 
 describe('parseTwinTownPage on the real page', () => {
   it('skips the marketing text: the list starts at the first section header (line 14)', () => {
@@ -15,21 +15,21 @@ describe('parseTwinTownPage on the real page', () => {
 
   it('reads the first pair across two lines: Hammerfest (line 15) – Ushuaia, Argentina (line 16)', () => {
     const [m] = find('Hammerfest', 'Ushuaia');
-    expect(m).toMatchObject({ line: 15, endLine: 16, partnerCountry: 'AR', status: 'active', relation: 'twin' });
+    expect(m).toMatchObject({ line: 15, endLine: 16, b: { country: 'AR' }, status: 'active', relation: 'twin' });
     expect(m!.text).toBe('🇳🇴 Hammerfest,\n🇦🇷 Ushuaia');
   });
 
   it('turns regional-indicator flags into ISO codes', () => {
-    expect(find('Trondheim', 'Graz')[0]!.partnerCountry).toBe('AT');
-    expect(find('Holmestrand', 'Mariehamn')[0]!.partnerCountry).toBe('AX');
-    expect(find('Bergen', 'Asmara')[0]!.partnerCountry).toBe('ER');
+    expect(find('Trondheim', 'Graz')[0]!.b.country).toBe('AT');
+    expect(find('Holmestrand', 'Mariehamn')[0]!.b.country).toBe('AX');
+    expect(find('Bergen', 'Asmara')[0]!.b.country).toBe('ER');
   });
 
   it('reads the bare black flag as England or Scotland from the section', () => {
     // line 134–135: "🇳🇴 Bryne," / "🏴 Alnwick" in "Norway has links with England"
-    expect(find('Bryne', 'Alnwick')[0]).toMatchObject({ line: 134, partnerCountry: 'GB-ENG' });
+    expect(find('Bryne', 'Alnwick')[0]).toMatchObject({ line: 134, b: { country: 'GB-ENG' } });
     // line 391–392: "🇳🇴 Stavanger," / "🏴 Aberdeen" in "Norway has links with Scotland"
-    expect(find('Stavanger', 'Aberdeen')[0]).toMatchObject({ line: 391, partnerCountry: 'GB-SCT' });
+    expect(find('Stavanger', 'Aberdeen')[0]).toMatchObject({ line: 391, b: { country: 'GB-SCT' } });
   });
 
   it('reads ", until YYYY" as ended and ", since YYYY" as active with the year', () => {
@@ -40,7 +40,7 @@ describe('parseTwinTownPage on the real page', () => {
     // lines 380–382: "🇷🇺 Kola 🇳🇴 Vadsø," / "🇷🇺 Murmansk 🇳🇴 Tromsø," / "🇷🇺 Murmansk , until 2022"
     expect(find('Vadsø', 'Murmansk')[0]).toMatchObject({ line: 380, status: 'active' });
     expect(find('Tromsø', 'Murmansk')[0]).toMatchObject({ line: 381, status: 'ended', until: 2022 });
-    expect(page.mentions.filter((m) => m.status === 'ended').map((m) => `${m.norwegian}–${m.partner}`).sort()).toEqual(
+    expect(page.mentions.filter((m) => m.status === 'ended').map((m) => `${m.a.name}–${m.b.name}`).sort()).toEqual(
       ['Tromsø–Arkhangelsk', 'Tromsø–Murmansk', 'Vadsø–Karkkila'],
     );
   });
@@ -57,15 +57,15 @@ describe('parseTwinTownPage on the real page', () => {
   });
 
   it('finds 439 pairs: every "🇳🇴" entry but the seven without a partner', () => {
-    const norwegianEntries = (rawTexts().twinTowns.match(/🇳🇴/g) ?? []).length;
+    const norwegianEntries = (rawText('norway-twin-towns.txt').match(/🇳🇴/g) ?? []).length;
     expect(page.mentions.length).toBe(norwegianEntries - 7);
     expect(page.mentions.length).toBe(439);
   });
 
   it('reads Øvre Eiker with 20 partners, one for each "🇳🇴 Øvre Eiker," line', () => {
-    const lines = rawTexts().twinTowns.split('\n').filter((l) => l.includes('🇳🇴 Øvre Eiker,'));
+    const lines = rawText('norway-twin-towns.txt').split('\n').filter((l) => l.includes('🇳🇴 Øvre Eiker,'));
     expect(lines).toHaveLength(20);
-    expect(new Set(page.mentions.filter((m) => m.norwegian === 'Øvre Eiker').map((m) => m.partner)).size).toBe(20);
+    expect(new Set(page.mentions.filter((m) => m.a.name === 'Øvre Eiker').map((m) => m.b.name)).size).toBe(20);
   });
 });
 
@@ -90,7 +90,7 @@ describe('parseTwinTownPage on broken input', () => {
       [4, 'flag-mismatch'],
     ]);
     // The unknown flag takes the section's country; the mismatched flag keeps its own.
-    expect(result.mentions.map((m) => [m.norwegian, m.partner, m.partnerCountry])).toEqual([
+    expect(result.mentions.map((m) => [m.a.name, m.b.name, m.b.country])).toEqual([
       ['Bergen', 'Nowhere', 'SE'],
       ['Oslo', 'Aarhus', 'DK'],
     ]);
@@ -98,7 +98,7 @@ describe('parseTwinTownPage on broken input', () => {
   it('reads tagged subdivision flags when the tags survive', () => {
     const scotland = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
     const result = parseTwinTownPage(`Norway has links with Scotland\n🇳🇴 Bergen,\n${scotland} Lerwick`);
-    expect(result.mentions[0]!.partnerCountry).toBe('GB-SCT');
+    expect(result.mentions[0]!.b.country).toBe('GB-SCT');
   });
   it('returns nothing, and no list, for text without a list', () => {
     const result = parseTwinTownPage('Just an article.\nNothing here.');

@@ -5,9 +5,9 @@ import { rankPlaces } from '../../src/analyse/rank-places.ts';
 import { buildNetworks } from '../../src/graph/build-networks.ts';
 import { buildReportData } from '../../src/report/build-report-data.ts';
 import type { HubMetric } from '../../src/report/report-data.ts';
-import { norwayDataset, rawTexts } from '../helpers/repository.ts';
+import { seedDataset, rawText } from '../helpers/repository.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const data = buildReportData(dataset);
 const networks = buildNetworks(dataset);
 const twin = networks.twin;
@@ -124,7 +124,7 @@ describe('buildReportData: country clusters', () => {
 
 describe('buildReportData: ended partnerships', () => {
   it('lists every link whose source says "until YYYY", with the line it comes from', () => {
-    const lines = rawTexts().twinTowns.split('\n');
+    const lines = rawText('norway-twin-towns.txt').split('\n');
     const untilLines = lines.flatMap((line, i) => (/, until (\d{4})/.test(line) ? [{ line: i + 1, year: Number(/until (\d{4})/.exec(line)![1]) }] : []));
     expect(data.ended.count).toBe(untilLines.length);
     expect(data.ended.count).toBe(dataset.links.filter((l) => l.status === 'ended').length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCountryClusters } from '../../src/analyse/country-clusters.ts';
 import { detectCommunities } from '../../src/analyse/communities/index.ts';
 import { buildNetworks } from '../../src/graph/build-networks.ts';
-import { norwayDataset } from '../helpers/repository.ts';
+import { seedDataset } from '../helpers/repository.ts';
 
 /**
  * Three municipalities, three countries, link counts as weights:
@@ -66,7 +66,7 @@ describe('describeCountryClusters', () => {
   });
 
   it('accounts for every municipality–foreign link of the real twin network', () => {
-    const networks = buildNetworks(norwayDataset());
+    const networks = buildNetworks(seedDataset());
     const { communities } = detectCommunities(networks.country, { seed: 1 });
     const clusters = describeCountryClusters(networks['municipality-country'], communities, { hubCount: 1 });
 

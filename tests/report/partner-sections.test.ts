@@ -61,7 +61,7 @@ describe('report sections on hand-made data', () => {
 
   it('crosscheck with Wikipedia in the data: no "not part of this dataset" note, counts by group', () => {
     const place = (id: string, name: string, country: string): Place => ({ id, name, country, kind: 'city', aliases: [], sources: [] });
-    const link = (a: string, b: string, sources: string[]): Link => ({ sourceId: a, targetId: b, relations: ['twin'], status: 'active', tags: [], sources });
+    const link = (a: string, b: string, sources: string[]): Link => ({ sourceId: a, targetId: b, relations: ['twin'], status: 'active', tags: [], sources, documents: [...new Set(sources.map((s) => s.slice(0, s.lastIndexOf(':'))))], scope: 'norwegian' });
     const crosscheck = buildCrosscheckSection({
       places: [place('NO:1', 'Askøy', 'NO'), place('SE:1', 'Borås', 'SE'), place('DK:1', 'Culemborg', 'DK')],
       links: [link('NO:1', 'SE:1', ['norway-twin-towns.txt:3', 'wikipedia-twin-towns.csv:10']), link('DK:1', 'NO:1', ['wikipedia-twin-towns.csv:11'])],

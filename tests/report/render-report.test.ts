@@ -7,10 +7,10 @@ import { REPORT_SECTIONS } from '../../src/report/report-blocks.ts';
 import type { ReportGeographyInput } from '../../src/report/report-data.ts';
 import { renderHtmlReport } from '../../src/report/render-html-report.ts';
 import { renderMarkdownReport } from '../../src/report/render-markdown-report.ts';
-import { norwayDataset } from '../helpers/repository.ts';
+import { seedDataset } from '../helpers/repository.ts';
 import { parseXmlStrict, svgElements } from './xml-check.ts';
 
-const dataset = norwayDataset();
+const dataset = seedDataset();
 const data = buildReportData(dataset, { stabilitySeeds: 5 });
 const markdown = renderMarkdownReport(data);
 const html = renderHtmlReport(data);

@@ -39,7 +39,7 @@ needed and serves it.
 Example:
   $ npm start
   Dataset
-    531 places (118 Norwegian, 413 foreign) in 57 countries
+    683 places (160 Norwegian, 523 foreign) in 58 countries
   ...
   Viewer: http://127.0.0.1:5180/  (Ctrl-C to stop)`,
   options: { 'no-serve': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
