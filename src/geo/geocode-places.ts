@@ -22,6 +22,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { foldName } from '../text/fold-name.ts';
 import { distanceKm } from './great-circle-distance.ts';
+import { nameVariants } from './name-variants.ts';
 
 /** One populated place from the gazetteer. */
 export interface GeoCandidate {
@@ -60,6 +61,8 @@ export interface GeocodePlaceInput {
   municipalityNumber?: string;
   countyNumber?: string;
   adminCentre?: string;
+  /** Subnational units the sources state with the place ("Ohio, United States" → Ohio): namesakes in their GeoNames admin1 are preferred. */
+  regions?: readonly string[];
 }
 
 /** A row of data/geo/coordinate-overrides.csv. */
@@ -262,6 +265,34 @@ function narrowInNorway(candidates: readonly GeoCandidate[], place: GeocodePlace
   return { candidates, sure: true };
 }
 
+/**
+ * GeoNames admin1 codes (cities500, 2023) of the subnational units the world
+ * list's country strings name (data/resolution/world-countries.csv, column
+ * region), and of the UK's constituent countries. A unit not listed here
+ * narrows nothing.
+ */
+export const REGION_ADMIN1: Readonly<Record<string, string>> = {
+  'US|new york': 'NY', 'US|ohio': 'OH',
+  'DE|brandenburg': '11', 'DE|lower saxony': '06', 'DE|mecklenburg vorpommern': '12',
+  'PT|algarve': '09', 'PT|azores': '23',
+};
+const UK_ADMIN1: Readonly<Record<string, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-WLS': 'WLS', 'GB-NIR': 'NIR' };
+
+/** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
+function narrowByRegion(candidates: readonly GeoCandidate[], place: GeocodePlaceInput): readonly GeoCandidate[] {
+  const country = isoCountry(place.country);
+  const wanted = new Set<string>();
+  const uk = UK_ADMIN1[place.country.trim().toUpperCase()];
+  if (uk) wanted.add(uk);
+  for (const region of place.regions ?? []) {
+    const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
+    if (code) wanted.add(code);
+  }
+  if (wanted.size === 0) return candidates;
+  const inRegion = candidates.filter((c) => wanted.has(c.admin1));
+  return inRegion.length > 0 ? inRegion : candidates;
+}
+
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */
 function featureRank(code: string): number {
   if (code === 'PPLC') return 0;
@@ -303,31 +334,43 @@ function geocodeOne(
     const override = overrides.get(geoKey(country, name));
     if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
   }
-  for (const name of names) {
+  // The names as written first; then (outside Norway's administrative units) their fallback spellings, each with its rule.
+  const attempts: { name: string; rule?: string }[] = names.map((name) => ({ name }));
+  if (!centre) for (const name of names) for (const v of nameVariants(name, place.country)) attempts.push(v);
+  let ambiguous: GeoDiagnostic | undefined;
+  for (const { name, rule } of attempts) {
+    if (rule) {
+      const override = overrides.get(geoKey(country, name));
+      if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
+    }
     const key = geoKey(country, name);
     const found = index.primary.get(key) ?? index.alternate.get(key);
     if (!found || found.length === 0) continue;
-    const { candidates, sure } = country === 'NO' ? narrowInNorway(found, place) : { candidates: found, sure: true };
+    const { candidates, sure } = country === 'NO' ? narrowInNorway(found, place) : { candidates: narrowByRegion(found, place), sure: true };
     if (candidates.length === 0) continue;
     const pick = pickCandidate(candidates, options, sure ? options.ambiguityRatio : 0);
     if ('rival' in pick) {
-      return {
+      // A fallback spelling that is ambiguous does not hide a later one that is not; the first ambiguity is reported if none places it.
+      ambiguous ??= {
         id: place.id,
         kind: 'ambiguous-geocode',
         message:
-          `"${name}"${via} in ${country} names ${sure ? 'several places of similar size' : 'more than one place in its county'}: ` +
+          `"${name}"${via}${rule ? ` (${rule})` : ''} in ${country} names ${sure ? 'several places of similar size' : 'more than one place in its county'}: ` +
           `${describe(pick.chosen)} and ${describe(pick.rival)}` +
           `; add a row to data/geo/coordinate-overrides.csv`,
       };
+      if (!rule) return ambiguous;
+      continue;
     }
     const c = pick.chosen;
-    return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: name };
+    return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name };
   }
-  const tried = names.map((n) => `"${n}"`).join(', ');
+  if (ambiguous) return ambiguous;
+  const tried = attempts.map((a) => `"${a.name}"`).join(', ');
   return {
     id: place.id,
     kind: 'not-geocoded',
-    message: `no place named ${tried}${via} in ${country} in the gazetteer or the overrides; add a row to data/geo/coordinate-overrides.csv`,
+    message: `no gazetteer match in ${country}: no place named ${tried}${via} in the gazetteer or the overrides; add a row to data/geo/coordinate-overrides.csv`,
   };
 }
 

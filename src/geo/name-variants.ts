@@ -1,0 +1,86 @@
+/**
+ * Fallback spellings for a place name the gazetteer does not hold as written,
+ * for the world list (English Wikipedia writes municipalities, districts and
+ * units where GeoNames holds towns). Each variant says why it was tried, so a
+ * placement or a miss can name the rule. Tried only after the name as written
+ * and its aliases failed; a variant still goes through the same namesake
+ * (ambiguity) check. Pure; measured by scripts/measure-geocoding.ts, and each
+ * rule is kept only because it placed more places without moving any into
+ * another country (tests/geo/points-in-country.test.ts).
+ */
+
+export interface NameVariant {
+  name: string;
+  rule: string;
+}
+
+const UNIT_SUFFIX = / (prefecture|province|region|municipality|district|metropolitan borough|borough|city|town|village|commune|municipal district|rural gmina|urban gmina|gmina|county)$/iu;
+/** US counties and townships name many places; a county is not its namesake town (Montgomery County, Maryland is not Montgomery, Alabama). */
+const NO_COUNTY_STRIP = new Set(['US']);
+/** "Rottenburg am Neckar", "Frankenberg an der Eder", "Balog nad Ipľom", "Weiden in der Oberpfalz": the town before the river or landscape. */
+const RIVER_QUALIFIER = / (am|an der|in der|im|ob der|bei|nad|pod|na|upon|on|sur|sous|en|lès|les|near) .+$/u;
+const DASH_DISTRICT = /^(.+?) [–—-] (.+)$/u;
+const QUALIFIED = /^(.+?) \(([^()]+)\)$/u;
+const COMMA = /^([^,]+), (.+)$/u;
+const ROMAN_OR_NUMBER = /^(.*\S) (?:[IVXLC]+|\d+)\.?$/u;
+/** Leading words that make the first part of a hyphenated name meaningless alone (Saint-Laurent-Médoc). */
+const HYPHEN_HEAD_STOP = /^(saint|sainte|st|ste|san|santa|santo|são|la|le|les|l'|el|al|bad|nieder|ober|unter|groß|klein|dolny|horny|nowy|stary|velke|male|nova|stara)$/iu;
+
+function push(out: NameVariant[], seen: Set<string>, name: string, rule: string): void {
+  const trimmed = name.trim();
+  if (!trimmed || seen.has(trimmed)) return;
+  seen.add(trimmed);
+  out.push({ name: trimmed, rule });
+}
+
+/** Saint / St / St. spellings of one name. */
+function saintForms(name: string): string[] {
+  const forms: string[] = [];
+  if (/^St\.? /u.test(name)) forms.push(name.replace(/^St\.? /u, 'Saint '), name.replace(/^St\.? /u, name.startsWith('St.') ? 'St ' : 'St. '));
+  if (/^Saint /u.test(name)) forms.push(name.replace(/^Saint /u, 'St '), name.replace(/^Saint /u, 'St. '));
+  if (/^Sankt /u.test(name)) forms.push(name.replace(/^Sankt /u, 'St. '));
+  return forms;
+}
+
+/** Variants of one name, best first; never the name itself. */
+export function nameVariants(name: string, country: string): NameVariant[] {
+  const out: NameVariant[] = [];
+  const seen = new Set([name]);
+  const iso = country.toUpperCase().startsWith('GB-') ? 'GB' : country.toUpperCase();
+  const add = (variant: string, rule: string) => {
+    push(out, seen, variant, rule);
+    for (const form of saintForms(variant)) push(out, seen, form, `${rule}; Saint/St spelling`);
+  };
+  for (const form of saintForms(name)) push(out, seen, form, 'Saint/St spelling');
+
+  const qualified = QUALIFIED.exec(name);
+  if (qualified) {
+    add(qualified[1]!, `without the qualifier "(${qualified[2]})"`);
+    if (/^\p{Lu}/u.test(qualified[2]!)) add(qualified[2]!, `the place named in the qualifier (a district is placed at its town)`);
+  }
+  const dash = DASH_DISTRICT.exec(name);
+  if (dash && !qualified) {
+    add(dash[2]!, 'the district after the dash');
+    add(dash[1]!, 'the town before the dash (a district is placed at its town)');
+  }
+  const comma = COMMA.exec(name);
+  if (comma) add(comma[1]!, `without the qualifier ", ${comma[2]}"`);
+  const base = qualified?.[1] ?? comma?.[1] ?? name;
+  const numbered = ROMAN_OR_NUMBER.exec(base);
+  if (numbered) add(numbered[1]!, 'a numbered district, placed at its town');
+  const unit = UNIT_SUFFIX.exec(base);
+  if (unit && !(NO_COUNTY_STRIP.has(iso) && /county|township|borough/i.test(unit[1]!))) {
+    add(base.slice(0, unit.index), `a ${unit[1]!.toLowerCase()} placed at its namesake town`);
+  }
+  const cityOf = /^(?:City|Town|Municipality|Borough|Royal Borough|District) of (.+)$/iu.exec(base);
+  if (cityOf) add(cityOf[1]!, 'a unit placed at its namesake town');
+  const river = RIVER_QUALIFIER.exec(base);
+  if (river && river.index > 0) add(base.slice(0, river.index), `without "${base.slice(river.index + 1)}"`);
+  const hyphen = base.split(/[-–]/u);
+  if (hyphen.length >= 2 && !/\s/u.test(hyphen[0]!) && !HYPHEN_HEAD_STOP.test(hyphen[0]!) && /^\p{Lu}/u.test(hyphen[1] ?? '')) {
+    add(hyphen[0]!, 'the first town of a merged municipality');
+  }
+  const and = / and /u.exec(base);
+  if (and && and.index > 0) add(base.slice(0, and.index), 'the first town of a merged district');
+  return out;
+}
