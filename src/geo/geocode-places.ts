@@ -272,26 +272,31 @@ function narrowInNorway(candidates: readonly GeoCandidate[], place: GeocodePlace
  * narrows nothing.
  */
 export const REGION_ADMIN1: Readonly<Record<string, string>> = {
-  'US|new york': 'NY', 'US|ohio': 'OH',
-  'DE|brandenburg': '11', 'DE|lower saxony': '06', 'DE|mecklenburg vorpommern': '12',
-  'PT|algarve': '09', 'PT|azores': '23',
+  'US|new york': 'NY', 'US|ohio': 'OH', 'US|connecticut': 'CT', 'US|florida': 'FL', 'US|maryland': 'MD', 'US|massachusetts': 'MA',
+  'US|minnesota': 'MN', 'US|north carolina': 'NC', 'US|rhode island': 'RI', 'US|d c': 'DC',
+  'DE|brandenburg': '11', 'DE|lower saxony': '06', 'DE|mecklenburg vorpommern': '12', 'DE|bavaria': '02', 'DE|hesse': '05',
+  'PT|algarve': '09', 'PT|azores': '23', 'CH|aargau': 'AG', 'CH|bern': 'BE',
+  'CA|ontario': '08', 'CA|prince edward island': '09', 'AU|new south wales': '02', 'AU|victoria': '07',
 };
 const UK_ADMIN1: Readonly<Record<string, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-WLS': 'WLS', 'GB-NIR': 'NIR' };
 
 /** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
-function narrowByRegion(candidates: readonly GeoCandidate[], place: GeocodePlaceInput): readonly GeoCandidate[] {
+function narrowByRegion(candidates: readonly GeoCandidate[], place: GeocodePlaceInput, variantRegion?: string): { candidates: readonly GeoCandidate[]; narrowed: boolean } {
   const country = isoCountry(place.country);
   const wanted = new Set<string>();
   const uk = UK_ADMIN1[place.country.trim().toUpperCase()];
   if (uk) wanted.add(uk);
-  for (const region of place.regions ?? []) {
+  for (const region of [...(place.regions ?? []), ...(variantRegion ? [variantRegion] : [])]) {
     const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
     if (code) wanted.add(code);
   }
-  if (wanted.size === 0) return candidates;
-  const inRegion = candidates.filter((c) => wanted.has(c.admin1));
-  return inRegion.length > 0 ? inRegion : candidates;
+  if (wanted.size === 0) return { candidates, narrowed: false };
+  // None in the stated region: the town the source means is not in the gazetteer, and a namesake elsewhere would be wrong ("Lengnau, Aargau" is not Lengnau in Bern).
+  return { candidates: candidates.filter((c) => wanted.has(c.admin1)), narrowed: !uk || wanted.size > 1 };
 }
+
+/** Places the build kept apart as a second town of the same name ("Nienburg (namesake)"): the name alone cannot say which town it is. */
+const NAMESAKE_ID = /~namesake$/;
 
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */
 function featureRank(code: string): number {
@@ -335,10 +340,17 @@ function geocodeOne(
     if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
   }
   // The names as written first; then (outside Norway's administrative units) their fallback spellings, each with its rule.
-  const attempts: { name: string; rule?: string }[] = names.map((name) => ({ name }));
+  if (NAMESAKE_ID.test(place.id)) {
+    return {
+      id: place.id,
+      kind: 'ambiguous-geocode',
+      message: `a second town named "${names[0]!.replace(/ \(namesake\)$/u, '')}" in ${country}, twinned with its namesake: the gazetteer cannot tell which town it is; add a row to data/geo/coordinate-overrides.csv`,
+    };
+  }
+  const attempts: { name: string; rule?: string; strict?: boolean; region?: string }[] = names.map((name) => ({ name }));
   if (!centre) for (const name of names) for (const v of nameVariants(name, place.country)) attempts.push(v);
   let ambiguous: GeoDiagnostic | undefined;
-  for (const { name, rule } of attempts) {
+  for (const { name, rule, strict, region } of attempts) {
     if (rule) {
       const override = overrides.get(geoKey(country, name));
       if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
@@ -346,7 +358,15 @@ function geocodeOne(
     const key = geoKey(country, name);
     const found = index.primary.get(key) ?? index.alternate.get(key);
     if (!found || found.length === 0) continue;
-    const { candidates, sure } = country === 'NO' ? narrowInNorway(found, place) : { candidates: narrowByRegion(found, place), sure: true };
+    let candidates: readonly GeoCandidate[];
+    let sure = true;
+    if (country === 'NO') ({ candidates, sure } = narrowInNorway(found, place));
+    else {
+      const narrowed = narrowByRegion(found, place, region);
+      candidates = narrowed.candidates;
+      // A dropped qualifier that told namesakes apart and named no known region: any far namesake is a coin toss.
+      if (strict && !narrowed.narrowed) sure = false;
+    }
     if (candidates.length === 0) continue;
     const pick = pickCandidate(candidates, options, sure ? options.ambiguityRatio : 0);
     if ('rival' in pick) {
@@ -355,7 +375,7 @@ function geocodeOne(
         id: place.id,
         kind: 'ambiguous-geocode',
         message:
-          `"${name}"${via}${rule ? ` (${rule})` : ''} in ${country} names ${sure ? 'several places of similar size' : 'more than one place in its county'}: ` +
+          `"${name}"${via}${rule ? ` (${rule})` : ''} in ${country} names ${sure ? 'several places of similar size' : country === 'NO' ? 'more than one place in its county' : 'more than one place, and the source wrote a qualifier to tell them apart'}: ` +
           `${describe(pick.chosen)} and ${describe(pick.rival)}` +
           `; add a row to data/geo/coordinate-overrides.csv`,
       };

@@ -12,6 +12,14 @@
 export interface NameVariant {
   name: string;
   rule: string;
+  /**
+   * The variant dropped a qualifier the source wrote to tell namesakes apart
+   * ("Lengnau, Bern", "Stolberg (Rhineland)"): any namesake far away makes it
+   * ambiguous, whatever the populations, unless `region` narrows it.
+   */
+  strict?: boolean;
+  /** A region the dropped qualifier names ("Lagoa, Algarve" → Algarve), to narrow namesakes by GeoNames admin1. */
+  region?: string;
 }
 
 const UNIT_SUFFIX = / (prefecture|province|region|municipality|district|metropolitan borough|borough|city|town|village|commune|municipal district|rural gmina|urban gmina|gmina|county)$/iu;
@@ -26,11 +34,11 @@ const ROMAN_OR_NUMBER = /^(.*\S) (?:[IVXLC]+|\d+)\.?$/u;
 /** Leading words that make the first part of a hyphenated name meaningless alone (Saint-Laurent-Médoc). */
 const HYPHEN_HEAD_STOP = /^(saint|sainte|st|ste|san|santa|santo|são|la|le|les|l'|el|al|bad|nieder|ober|unter|groß|klein|dolny|horny|nowy|stary|velke|male|nova|stara)$/iu;
 
-function push(out: NameVariant[], seen: Set<string>, name: string, rule: string): void {
+function push(out: NameVariant[], seen: Set<string>, name: string, rule: string, extra: Partial<NameVariant> = {}): void {
   const trimmed = name.trim();
   if (!trimmed || seen.has(trimmed)) return;
   seen.add(trimmed);
-  out.push({ name: trimmed, rule });
+  out.push({ name: trimmed, rule, ...extra });
 }
 
 /** Saint / St / St. spellings of one name. */
@@ -47,15 +55,17 @@ export function nameVariants(name: string, country: string): NameVariant[] {
   const out: NameVariant[] = [];
   const seen = new Set([name]);
   const iso = country.toUpperCase().startsWith('GB-') ? 'GB' : country.toUpperCase();
-  const add = (variant: string, rule: string) => {
-    push(out, seen, variant, rule);
-    for (const form of saintForms(variant)) push(out, seen, form, `${rule}; Saint/St spelling`);
+  const add = (variant: string, rule: string, extra: Partial<NameVariant> = {}) => {
+    push(out, seen, variant, rule, extra);
+    for (const form of saintForms(variant)) push(out, seen, form, `${rule}; Saint/St spelling`, extra);
   };
   for (const form of saintForms(name)) push(out, seen, form, 'Saint/St spelling');
 
   const qualified = QUALIFIED.exec(name);
   if (qualified) {
-    add(qualified[1]!, `without the qualifier "(${qualified[2]})"`);
+    // A capitalised qualifier tells namesakes apart ("Frankfurt (Oder)"); a lowercase one names a kind of unit ("(rural gmina)").
+    const tellsApart = /^\p{Lu}/u.test(qualified[2]!);
+    add(qualified[1]!, `without the qualifier "(${qualified[2]})"`, tellsApart ? { strict: true, region: qualified[2]! } : {});
     if (/^\p{Lu}/u.test(qualified[2]!)) add(qualified[2]!, `the place named in the qualifier (a district is placed at its town)`);
   }
   const dash = DASH_DISTRICT.exec(name);
@@ -64,7 +74,7 @@ export function nameVariants(name: string, country: string): NameVariant[] {
     add(dash[1]!, 'the town before the dash (a district is placed at its town)');
   }
   const comma = COMMA.exec(name);
-  if (comma) add(comma[1]!, `without the qualifier ", ${comma[2]}"`);
+  if (comma) add(comma[1]!, `without the qualifier ", ${comma[2]}"`, { strict: true, region: comma[2]! });
   const base = qualified?.[1] ?? comma?.[1] ?? name;
   const numbered = ROMAN_OR_NUMBER.exec(base);
   if (numbered) add(numbered[1]!, 'a numbered district, placed at its town');
