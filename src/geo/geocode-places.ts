@@ -390,7 +390,7 @@ function geocodeOne(
   return {
     id: place.id,
     kind: 'not-geocoded',
-    message: `no gazetteer match in ${country}: no place named ${tried}${via} in the gazetteer or the overrides; add a row to data/geo/coordinate-overrides.csv`,
+    message: `no place named ${tried}${via} in ${country} in the gazetteer or the overrides (no gazetteer match in ${country}); add a row to data/geo/coordinate-overrides.csv`,
   };
 }
 
