@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import type { NetworkFormat } from '../formats/read-network-file.ts';
 import type { Dataset } from '../dataset/build-dataset.ts';
 import { SOURCE_FILES } from '../ingest/source-registry.ts';
+import { DATASET_NAMES, type DatasetName } from '../dataset/scope-dataset.ts';
 import type { RelationKind } from '../dataset/types.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
 import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
@@ -26,6 +27,7 @@ export const NETWORK_OPTIONS: OptionSpec = {
   'include-ended': { type: 'boolean' },
   sources: { type: 'string' },
   'include-memberships': { type: 'boolean' },
+  dataset: { type: 'string' },
 };
 
 export const NETWORK_OPTIONS_HELP = `
@@ -34,7 +36,10 @@ Network:
   --resolved          2024 municipalities and counties (default)
   --as-written        names exactly as the sources spell them
   --include-ended     keep partnerships that have ended (left out by default)
-  --sources LIST      source documents to use, comma-separated (default: all three:
+  --dataset NAME      norway (default: every link with a Norwegian end, plus the links
+                      between their partners from the world list, marked context) or
+                      world (the whole world list with the Norwegian documents)
+  --sources LIST      source documents to use, comma-separated (default: all:
                       ${SOURCE_FILES.join(',')})
   --include-memberships  keep Oslo Region European Office memberships (not partnerships)
   --input FILE        analyse your own network instead: a CSV or TSV edge list with a header
@@ -59,7 +64,7 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
   const v = args.values;
   if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (typeof v.input === 'string') {
-    for (const flag of ['network', 'as-written', 'resolved', 'include-ended', 'sources', 'include-memberships'] as const) {
+    for (const flag of ['network', 'as-written', 'resolved', 'include-ended', 'sources', 'include-memberships', 'dataset'] as const) {
       if (v[flag] !== undefined) throw new UsageError(`--${flag} applies to the built-in Norway data, not to --input`);
     }
     // The readers (XML parsers among them) load only when a file is given: the built-in data never needs them.
@@ -93,9 +98,10 @@ export async function loadNetwork(args: ParsedCommandLine): Promise<LoadedNetwor
     if (!SOURCE_FILES.includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
   }
   const relations: RelationKind[] = v['include-memberships'] ? ['twin', 'friendship', 'membership'] : ['twin', 'friendship'];
-  const dataset = loadDataset();
+  const datasetName = choiceOption<DatasetName>('dataset', v.dataset, DATASET_NAMES, 'norway');
+  const dataset = loadDataset(undefined, datasetName);
   const networks = buildNetworks(dataset, { twin: { view, includeEnded, sources, relations } });
   const choices = [view, includeEnded ? 'with ended partnerships' : 'active partnerships', ...(sources.length < SOURCE_FILES.length ? [`sources: ${sources.join(', ')}`] : []), ...(v['include-memberships'] ? ['with memberships'] : [])];
-  const description = `the ${name} network of the built-in Norway data (${choices.join(', ')})`;
+  const description = `the ${name} network of the built-in ${datasetName === 'world' ? 'world' : 'Norway'} data (${choices.join(', ')})`;
   return { graph: networks[name], description, name, dataset, networks, notes: [] };
 }

@@ -1,13 +1,15 @@
 /**
- * Build the clean dataset from the three source texts and the resolution
- * tables: parse → resolve both ends of every mention → merge mentions that
- * are the same partnership into one link → collect places. Pure.
+ * Build the clean dataset from the source texts (every document of the
+ * source registry whose text is given) and the resolution tables: parse →
+ * resolve each end of every mention by its own country's rules → merge
+ * mentions that are the same partnership into one link → collect places →
+ * cut the norway or world dataset (scope-dataset.ts). Pure.
  *
  * Both views are kept: every mention row carries the ends as written and
  * their resolved ids, so the as-written network and the resolved network are
  * both built from the same rows.
  */
-import type { Diagnostic, Link, Mention, MentionEnd, ParseResult, Place, RelationKind } from './types.ts';
+import type { Diagnostic, Link, Mention, MentionEnd, Place, RelationKind } from './types.ts';
 import { SOURCES, SOURCE_FILES, sourceByFile, type ParserContext, type SourceTexts } from '../ingest/source-registry.ts';
 import { createForeignResolver, nameParts } from '../resolve/resolve-foreign-place.ts';
 import { createNorwegianResolver, type NorwegianResolution, type NorwegianResolver } from '../resolve/resolve-norwegian-place.ts';
@@ -38,12 +40,21 @@ export interface MentionRecord extends Mention {
   asWrittenBId: string;
 }
 
+export interface DocumentSummary {
+  file: string;
+  /** Lines in the document. */
+  lines: number;
+  /** Statements the parser found in it (before the dataset was cut to norway or world). */
+  mentions: number;
+}
+
 export interface Dataset {
   places: Place[];
   mentions: MentionRecord[];
   links: Link[];
   diagnostics: Diagnostic[];
-  parses: ParseResult[];
+  /** Each document read: its size in lines and statements (the full line accounts stay with the parsers, so a cached world dataset stays small). */
+  documents: DocumentSummary[];
   /** One resolution per distinct Norwegian name as written (and kind hint), sorted by name. */
   resolutions: NorwegianResolution[];
 }
@@ -200,17 +211,15 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
     place.sources.sort((a, b) => compareSourceRefs(splitRef(a), splitRef(b)));
   }
   placeList.sort((a, b) => compareText(a.country, b.country) || compareText(foldName(a.name), foldName(b.name)) || compareText(a.id, b.id));
-  return scopeDataset(
-    {
+  const whole: Dataset = {
     places: placeList,
     mentions,
     links: merged.links,
     diagnostics,
-    parses,
+    documents: parses.map((p) => ({ file: p.file, lines: p.lines.length, mentions: p.mentions.length })),
     resolutions: [...resolutions.values()].sort((a, b) => compareText(foldName(a.asWritten), foldName(b.asWritten)) || compareText(a.id, b.id)),
-    },
-    options.dataset ?? 'norway',
-  );
+  };
+  return scopeDataset(whole, options.dataset ?? 'norway');
 }
 
 /** "norway-twin-towns.txt:42" → { file, line }. */

@@ -10,7 +10,14 @@ export interface PartnerCount {
   id: string;
   name: string;
   partners: number;
+  /** Partners stated by the seed page (norway-twin-towns.txt) and by the world list (wikipedia-twin-towns.csv); resolved view only. */
+  seedPage?: number;
+  wikipedia?: number;
 }
+
+/** The two documents whose partner counts the headline ranking shows beside the total. */
+export const SEED_PAGE_FILE = 'norway-twin-towns.txt';
+export const WIKIPEDIA_FILE = 'wikipedia-twin-towns.csv';
 
 export interface DatasetSummary {
   places: number;
@@ -29,9 +36,18 @@ export interface DatasetSummary {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rank by partner count, descending; ties by folded name, then id. */
-export function rankPartnerCounts(counts: Map<string, { name: string; partners: Set<string> }>, top: number): PartnerCount[] {
+export function rankPartnerCounts(
+  counts: Map<string, { name: string; partners: Set<string>; seedPage?: Set<string>; wikipedia?: Set<string> }>,
+  top: number,
+): PartnerCount[] {
   return [...counts.entries()]
-    .map(([id, { name, partners }]) => ({ id, name, partners: partners.size }))
+    .map(([id, { name, partners, seedPage, wikipedia }]) => ({
+      id,
+      name,
+      partners: partners.size,
+      ...(seedPage ? { seedPage: seedPage.size } : {}),
+      ...(wikipedia ? { wikipedia: wikipedia.size } : {}),
+    }))
     .sort((a, b) => b.partners - a.partners || compareText(foldName(a.name), foldName(b.name)) || compareText(a.id, b.id))
     .slice(0, top);
 }
@@ -50,14 +66,16 @@ export function summariseDataset(dataset: Dataset, top = 10): DatasetSummary {
       asWritten.set(homeId, entry);
     }
   }
-  const resolved = new Map<string, { name: string; partners: Set<string> }>();
+  const resolved = new Map<string, { name: string; partners: Set<string>; seedPage: Set<string>; wikipedia: Set<string> }>();
   for (const link of dataset.links) {
     if (link.relations.every((r) => r === 'membership')) continue;
     for (const [homeId, awayId] of [[link.sourceId, link.targetId], [link.targetId, link.sourceId]] as const) {
       const place = places.get(homeId);
       if (place?.kind !== 'municipality' || place.country !== 'NO') continue;
-      const entry = resolved.get(homeId) ?? { name: place.name, partners: new Set<string>() };
+      const entry = resolved.get(homeId) ?? { name: place.name, partners: new Set<string>(), seedPage: new Set<string>(), wikipedia: new Set<string>() };
       entry.partners.add(awayId);
+      if (link.documents.includes(SEED_PAGE_FILE)) entry.seedPage.add(awayId);
+      if (link.documents.includes(WIKIPEDIA_FILE)) entry.wikipedia.add(awayId);
       resolved.set(homeId, entry);
     }
   }

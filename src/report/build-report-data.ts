@@ -312,10 +312,10 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     ),
   ];
 
-  const documents = dataset.parses.map((p) => ({
+  const documents = dataset.documents.map((p) => ({
     file: p.file,
-    lines: p.lines.length,
-    mentions: p.mentions.length,
+    lines: p.lines,
+    mentions: p.mentions,
     diagnostics: dataset.diagnostics.filter((d) => d.file === p.file).length,
   }));
 

@@ -18,13 +18,13 @@ export function formatDatasetSummary(summary: DatasetSummary): string {
     ).replace(/^/gm, '  ').trimEnd(),
   );
   lines.push('');
-  lines.push('Top Norwegian municipalities by number of foreign partners');
+  lines.push('Top Norwegian municipalities by number of foreign partners (all sources; and as stated by the seed page and by Wikipedia)');
   const rows: string[][] = [];
   const n = Math.max(summary.topAsWritten.length, summary.topResolved.length);
   for (let i = 0; i < n; i++) {
     const w = summary.topAsWritten[i];
     const r = summary.topResolved[i];
-    rows.push([String(i + 1), w?.name ?? '', w ? String(w.partners) : '', r?.name ?? '', r ? String(r.partners) : '']);
+    rows.push([String(i + 1), w?.name ?? '', w ? String(w.partners) : '', r?.name ?? '', r ? String(r.partners) : '', r ? String(r.seedPage ?? '') : '', r ? String(r.wikipedia ?? '') : '']);
   }
   lines.push(
     formatTextTable(
@@ -34,6 +34,8 @@ export function formatDatasetSummary(summary: DatasetSummary): string {
         { header: 'partners', align: 'right' },
         { header: 'resolved (2024)' },
         { header: 'partners', align: 'right' },
+        { header: 'seed page', align: 'right' },
+        { header: 'Wikipedia', align: 'right' },
       ],
       rows,
     ).replace(/^/gm, '  ').trimEnd(),

@@ -32,8 +32,23 @@ describe('vennskap rank', () => {
   it('puts Øvre Eiker first with 20 partners (20 "🇳🇴 Øvre Eiker," lines on the twin-town page)', () => {
     const result = runCli(['rank', '--top', '3']);
     expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[0]).toMatch(/^rank +place +country +county +partners +partner countries +degree$/);
-    expect(result.stdout.split('\n')[2]).toMatch(/^ +1 +Øvre Eiker +NO +Buskerud +20 +11 +20$/);
+    expect(result.stdout.split('\n')[0]).toMatch(/^rank +place +country +county +partners +seed page +Wikipedia +partner countries +degree$/);
+    // Wikipedia: one row, 9213 "Lempäälä,Finland,Øvre Eiker,Norway" (grep "Øvre Eiker")
+    expect(result.stdout.split('\n')[2]).toMatch(/^ +1 +Øvre Eiker +NO +Buskerud +20 +20 +1 +11 +20$/);
+  });
+
+  it('shows partner counts from all sources, the seed page and Wikipedia side by side', () => {
+    const rows = json(['rank', '--country', 'NO', '--top', '0']).rows as { place: string; partners: number; partners_seed_page: number; partners_wikipedia: number }[];
+    const counts = (place: string) => {
+      const r = rows.find((x) => x.place === place)!;
+      return [r.partners, r.partners_seed_page, r.partners_wikipedia];
+    };
+    // grep on wikipedia-twin-towns.csv: Trondheim 14 rows, Dunfermline twice (18420, 21212) → 13;
+    // Stavanger 12 rows, Aberdeen twice (18406, 21190) → 11; Bergen 7 rows incl. "Årstad (Bergen)" (16343) → 7; Oslo: no row
+    expect(counts('Trondheim')).toEqual([15, 15, 13]);
+    expect(counts('Stavanger')).toEqual([15, 15, 11]);
+    expect(counts('Bergen')).toEqual([12, 12, 7]);
+    expect(counts('Oslo')).toEqual([13, 13, 0]);
   });
 
   it('shares a rank between ties and orders them by name', () => {
@@ -86,7 +101,8 @@ describe('vennskap clusters', () => {
     expect(a.status).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const parsed = JSON.parse(a.stdout);
-    expect(parsed.modularity).toBeGreaterThan(0.9); // the twin network is mostly stars around hubs
+    // Still mostly stars around hubs, though the world list's context links join partners (0.97 from the seed documents alone)
+    expect(parsed.modularity).toBeGreaterThan(0.85);
     expect(parsed.stability.seeds).toBe(20);
   });
 
@@ -138,7 +154,9 @@ describe('vennskap stats', () => {
   it('gives the four built-in networks; the twin network has one edge per active partnership link', () => {
     const parsed = json(['stats']);
     expect(Object.keys(parsed.networks)).toEqual(['twin', 'municipality-country', 'country', 'municipality']);
-    expect(parsed.networks.twin.edges).toBe(429);
+    // 429 from the three seed documents (their active partnership links); the world list adds Norwegian links and context links
+    expect(json(['stats', '--sources', 'norway-twin-towns.txt,norway-china-friendship.txt,oslo-region-members.txt']).networks.twin.edges).toBe(429);
+    expect(parsed.networks.twin.edges).toBe(922);
   });
 
   it('matches NetworkX on the Florentine families', () => {

@@ -75,7 +75,25 @@ describe('dataset cache', () => {
     writeFileSync(page, text.replace('🇦🇹 Bad Hall 🇳🇴 Trondheim,', '🇦🇹 Bad Hall 🇳🇴 Stavanger,'));
     const after = JSON.parse(rankJson(env, ['--country', 'NO', '--top', '0'])).rows as { place: string; partners: number }[];
     const partners = (place: string) => after.find((r) => r.place === place)?.partners;
-    expect([partners('Øvre Eiker'), partners('Stavanger'), partners('Trondheim')]).toEqual([20, 16, 14]);
+    // Trondheim keeps 15: the seed page no longer states Trondheim–Graz, but the world list does (line 746 "Graz,Austria,Trondheim,Norway")
+    expect([partners('Øvre Eiker'), partners('Stavanger'), partners('Trondheim')]).toEqual([20, 16, 15]);
+    const seedPage = (place: string) => (after.find((r) => r.place === place) as unknown as { partners_seed_page: number }).partners_seed_page;
+    expect([seedPage('Stavanger'), seedPage('Trondheim')]).toEqual([16, 14]);
+    expect(cacheEntries(cache)).toHaveLength(2);
+  });
+
+  it('sees a changed world list on the next run', () => {
+    const cache = join(scratch, 'changed-world');
+    const data = join(scratch, 'data-changed-world');
+    cpSync(dataDir, data, { recursive: true });
+    const env = { VENNSKAP_CACHE_DIR: cache, VENNSKAP_DATA_DIR: data };
+    type Row = { place: string; partners: number; partners_wikipedia: number };
+    const stavanger = () => (JSON.parse(rankJson(env, ['--country', 'NO', '--top', '0'])).rows as Row[]).find((r) => r.place === 'Stavanger')!;
+    expect([stavanger().partners, stavanger().partners_wikipedia]).toEqual([15, 11]);
+    // A new row in the world list: Stavanger gains Graz, stated by Wikipedia only
+    const list = join(data, 'raw', 'wikipedia-twin-towns.csv');
+    writeFileSync(list, `${readFileSync(list, 'utf8')}Stavanger,Norway,Graz,Austria\n`);
+    expect([stavanger().partners, stavanger().partners_wikipedia]).toEqual([16, 12]);
     expect(cacheEntries(cache)).toHaveLength(2);
   });
 });

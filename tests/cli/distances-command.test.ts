@@ -72,6 +72,6 @@ describe('vennskap distances', () => {
   it('rejects an unknown dataset in one line', () => {
     const result = runCli(['distances', '--dataset', 'mars']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('vennskap: --dataset: expected one of norway, world, got "mars"');
+    expect(result.stderr.trim()).toBe('vennskap: --dataset: expected one of norway, world, found "mars"');
   });
 });

@@ -6,7 +6,7 @@ import { loadDataset } from '../load-dataset.ts';
 import { dataDirectory } from '../repository-files.ts';
 import { bold, formatNumber, outputMode, OUTPUT_OPTIONS, printTable, progress } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
-import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
+import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 
 export const distancesSpec: CommandSpec = {
   name: 'distances',
@@ -41,8 +41,7 @@ const km = (value: number) => `${Math.round(value).toLocaleString('en-GB')} km`;
 export async function runDistances(argv: string[]): Promise<void> {
   const args = parseCommandLine(distancesSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(distancesSpec));
-  const name = (args.values.dataset ?? 'norway') as DatasetName;
-  if (!DATASET_NAMES.includes(name)) throw new UsageError(`--dataset: expected one of ${DATASET_NAMES.join(', ')}, got "${args.values.dataset}"`);
+  const name = choiceOption<DatasetName>('dataset', args.values.dataset, DATASET_NAMES, 'norway');
   const draws = integerOption('draws', args.values.draws, name === 'world' ? 200 : 1000);
   if (draws < 1) throw new UsageError('--draws: expected at least 1');
   const mode = outputMode(args);

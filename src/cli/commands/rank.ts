@@ -8,6 +8,8 @@ import type { NodeMapping } from '../../analyse/metrics/node-metric.ts';
 import { pagerank } from '../../analyse/metrics/pagerank.ts';
 import { metricsByNode, rankPlaces } from '../../analyse/rank-places.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { partnersStatedBy } from '../../graph/build-twin-network.ts';
+import { SEED_PAGE_FILE, WIKIPEDIA_FILE } from '../../dataset/summarise-dataset.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
@@ -35,11 +37,11 @@ Ties are ordered by name and share a rank.
 
 Example:
   $ npx vennskap rank --country NO --top 5
-  rank  place       country  county     partners  partner countries  degree
-  ----  ----------  -------  ---------  --------  -----------------  ------
-     1  Øvre Eiker  NO       Buskerud         20                 11      20
-     2  Stavanger   NO       Rogaland         15                 14      15
-     2  Trondheim   NO       Trøndelag        15                 15      15
+  rank  place        country  county     partners  seed page  Wikipedia  partner countries  degree
+  ----  -----------  -------  ---------  --------  ---------  ---------  -----------------  ------
+     1  Øvre Eiker   NO       Buskerud         20         20          1                 11      20
+     2  Stavanger    NO       Rogaland         15         15         11                 14      15
+     2  Trondheim    NO       Trøndelag        15         15         13                 15      15
   ...`,
   options: {
     by: { type: 'string' },
@@ -107,12 +109,23 @@ export async function runRank(argv: string[]): Promise<void> {
     county: typeof args.values.county === 'string' ? args.values.county : null,
     status,
   });
+  // On the built-in twin network, partners as each document states them, beside the total: a rank that depends on which source you trust shows.
+  const bySource = network.name === 'twin' ? [SEED_PAGE_FILE, WIKIPEDIA_FILE] : [];
+  const stated = (r: RankedPlace, file: string) => partnersStatedBy(network.graph, r.id, file);
   const columns: TableColumn<RankedPlace>[] = [
     { header: 'rank', key: 'rank', align: 'right', value: (r) => r.rank },
     { header: 'place', key: 'place', value: (r) => r.name },
     { header: 'country', key: 'country', value: (r) => r.country },
     { header: 'county', key: 'county', value: (r) => r.county },
     { header: 'partners', key: 'partners', align: 'right', value: (r) => r.partners },
+    ...bySource.map(
+      (file): TableColumn<RankedPlace> => ({
+        header: file === SEED_PAGE_FILE ? 'seed page' : 'Wikipedia',
+        key: file === SEED_PAGE_FILE ? 'partners_seed_page' : 'partners_wikipedia',
+        align: 'right',
+        value: (r) => stated(r, file),
+      }),
+    ),
     { header: 'partner countries', key: 'partner_countries', align: 'right', value: (r) => r.partnerCountries },
     { header: by, key: by, align: 'right', value: (r) => r.value, show: (r) => formatNumber(r.value) },
     { header: 'id', key: 'id', value: (r) => r.id },
