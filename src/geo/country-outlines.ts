@@ -16,6 +16,12 @@
  *    Sahara (EH) allow each other: Natural Earth draws the part Morocco
  *    administers (Dakhla, Laayoune) inside Morocco and only the strip east
  *    of the berm as "W. Sahara" (732).
+ *  - A sovereign state also allows its territories' outlines (France: New
+ *    Caledonia, French Polynesia, …; the Netherlands: Aruba, Curaçao, Sint
+ *    Maarten; the US: Puerto Rico, Guam, …; the UK: the Crown dependencies
+ *    and overseas territories; Denmark: Faroe, Greenland; China: Hong Kong,
+ *    Macao): the list files their towns under the state, and the geocoder
+ *    looks them up there (TERRITORIES in geocode-places.ts).
  *  - Gibraltar (GI) has no outline at 50 m: it is checked against Spain (724),
  *    whose border is under a kilometre away, within the 25 km allowance.
  *  - Åland (AX), Faroe (FO), Greenland (GL), Jersey, Guernsey, Isle of Man,
@@ -30,12 +36,12 @@ import { distanceKm } from './great-circle-distance.ts';
 
 export const COUNTRY_OUTLINE_IDS: Readonly<Record<string, readonly string[]>> = {
   AD: ['020'], AE: ['784'], AF: ['004'], AG: ['028'], AL: ['008'], AM: ['051'], AO: ['024'], AR: ['032'], AS: ['016'], AT: ['040'],
-  AU: ['036'], AX: ['248', '246'], AZ: ['031'], BA: ['070'], BB: ['052'], BD: ['050'], BE: ['056'], BF: ['854'], BG: ['100'], BH: ['048'],
+  AU: ['036', '574'], AX: ['248', '246'], AZ: ['031'], BA: ['070'], BB: ['052'], BD: ['050'], BE: ['056'], BF: ['854'], BG: ['100'], BH: ['048'],
   BI: ['108'], BJ: ['204'], BM: ['060'], BN: ['096'], BO: ['068'], BR: ['076'], BS: ['044'], BT: ['064'], BW: ['072'], BY: ['112'], BZ: ['084'],
-  CA: ['124'], CD: ['180'], CF: ['140'], CG: ['178'], CH: ['756'], CI: ['384'], CK: ['184'], CL: ['152'], CM: ['120'], CN: ['156'],
-  CO: ['170'], CR: ['188'], CU: ['192'], CV: ['132'], CY: ['196', 'N. Cyprus'], CZ: ['203'], DE: ['276'], DJ: ['262'], DK: ['208'], DM: ['212'],
+  CA: ['124'], CD: ['180'], CF: ['140'], CG: ['178'], CH: ['756'], CI: ['384'], CK: ['184'], CL: ['152'], CM: ['120'], CN: ['156', '344', '446'],
+  CO: ['170'], CR: ['188'], CU: ['192'], CV: ['132'], CY: ['196', 'N. Cyprus'], CZ: ['203'], DE: ['276'], DJ: ['262'], DK: ['208', '234', '304'], DM: ['212'],
   DO: ['214'], DZ: ['012'], EC: ['218'], EE: ['233'], EG: ['818'], EH: ['732', '504'], ER: ['232'], ES: ['724'], ET: ['231'], FI: ['246', '248'],
-  FJ: ['242'], FK: ['238'], FM: ['583'], FO: ['234'], FR: ['250'], GA: ['266'], GB: ['826'], 'GB-ENG': ['826'], 'GB-NIR': ['826'],
+  FJ: ['242'], FK: ['238'], FM: ['583'], FO: ['234'], FR: ['250', '540', '258', '666', '876', '663', '652'], GA: ['266'], GB: ['826', '831', '832', '833', '060', '136', '092', '796', '500', '660', '238', '654'], 'GB-ENG': ['826'], 'GB-NIR': ['826'],
   'GB-SCT': ['826'], 'GB-WLS': ['826'], GD: ['308'], GE: ['268'], GF: ['250'], GG: ['831'], GH: ['288'], GI: ['724'], GL: ['304'], GM: ['270'],
   GN: ['324'], GP: ['250'], GQ: ['226'], GR: ['300'], GT: ['320'], GU: ['316'], GW: ['624'], GY: ['328'], HK: ['344'], HN: ['340'],
   HR: ['191'], HT: ['332'], HU: ['348'], ID: ['360'], IE: ['372'], IL: ['376'], IM: ['833'], IN: ['356', 'Siachen Glacier'], IQ: ['368'], IR: ['364'],
@@ -44,12 +50,12 @@ export const COUNTRY_OUTLINE_IDS: Readonly<Record<string, readonly string[]>> = 
   LK: ['144'], LR: ['430'], LS: ['426'], LT: ['440'], LU: ['442'], LV: ['428'], LY: ['434'], MA: ['504', '732'], MC: ['492'], MD: ['498'],
   ME: ['499'], MG: ['450'], MH: ['584'], MK: ['807'], ML: ['466'], MM: ['104'], MN: ['496'], MO: ['446'], MP: ['580'], MQ: ['250'],
   MR: ['478'], MT: ['470'], MU: ['480'], MV: ['462'], MW: ['454'], MX: ['484'], MY: ['458'], MZ: ['508'], NA: ['516'], NC: ['540'],
-  NE: ['562'], NG: ['566'], NI: ['558'], NL: ['528'], NO: ['578'], NP: ['524'], NZ: ['554'], OM: ['512'], PA: ['591'], PE: ['604'],
+  NE: ['562'], NG: ['566'], NI: ['558'], NL: ['528', '533', '531', '534'], NO: ['578'], NP: ['524'], NZ: ['554', '184', '570'], OM: ['512'], PA: ['591'], PE: ['604'],
   PF: ['258'], PG: ['598'], PH: ['608'], PK: ['586'], PL: ['616'], PR: ['630'], PS: ['275'], PT: ['620'], PW: ['585'], PY: ['600'],
   QA: ['634'], RE: ['250'], RO: ['642'], RS: ['688'], RU: ['643'], RW: ['646'], SA: ['682'], SB: ['090'], SC: ['690'], SD: ['729'],
   SE: ['752'], SG: ['702'], SI: ['705'], SK: ['703'], SL: ['694'], SM: ['674'], SN: ['686'], SO: ['706', 'Somaliland'], SR: ['740'], SS: ['728'],
   ST: ['678'], SV: ['222'], SY: ['760'], SZ: ['748'], TD: ['148'], TG: ['768'], TH: ['764'], TJ: ['762'], TL: ['626'], TM: ['795'],
-  TN: ['788'], TO: ['776'], TR: ['792'], TT: ['780'], TW: ['158'], TZ: ['834'], UA: ['804'], UG: ['800'], US: ['840'], UY: ['858'],
+  TN: ['788'], TO: ['776'], TR: ['792'], TT: ['780'], TW: ['158'], TZ: ['834'], UA: ['804'], UG: ['800'], US: ['840', '630', '316', '016', '580', '850'], UY: ['858'],
   UZ: ['860'], VA: ['336'], VC: ['670'], VE: ['862'], VN: ['704'], VU: ['548'], WS: ['882'], XK: ['Kosovo'], YE: ['887'], YT: ['250'],
   ZA: ['710'], ZM: ['894'], ZW: ['716'],
 };

@@ -295,6 +295,36 @@ function narrowByRegion(candidates: readonly GeoCandidate[], place: GeocodePlace
   return { candidates: candidates.filter((c) => wanted.has(c.admin1)), narrowed: !uk || wanted.size > 1 };
 }
 
+/**
+ * Territories the gazetteer files under their own ISO code that the world
+ * list files under the sovereign state ("Kourou, France" is GF in GeoNames,
+ * "Tórshavn, Denmark" FO). Searched, with the names as written, only when
+ * nothing matched in the country itself.
+ */
+export const TERRITORIES: Readonly<Record<string, readonly string[]>> = {
+  FR: ['GF', 'GP', 'MQ', 'RE', 'YT', 'NC', 'PF', 'PM', 'WF', 'BL', 'MF'],
+  NL: ['AW', 'CW', 'SX', 'BQ'],
+  US: ['PR', 'GU', 'VI', 'AS', 'MP'],
+  GB: ['GG', 'JE', 'IM', 'GI', 'BM', 'KY', 'VG', 'TC', 'MS', 'AI', 'FK', 'SH'],
+  DK: ['FO', 'GL'],
+  FI: ['AX'],
+  NO: ['SJ'],
+  CN: ['HK', 'MO'],
+  NZ: ['CK', 'NU'],
+  AU: ['NF', 'CX', 'CC'],
+};
+
+/** The countries to index for a set of place countries: each with its territories. */
+export function countriesWithTerritories(countries: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const c of countries) {
+    const iso = isoCountry(c);
+    out.add(iso);
+    for (const t of TERRITORIES[iso] ?? []) out.add(t);
+  }
+  return [...out].sort();
+}
+
 /** Places the build kept apart as a second town of the same name ("Nienburg (namesake)"): the name alone cannot say which town it is. */
 const NAMESAKE_ID = /~namesake$/;
 
@@ -386,6 +416,19 @@ function geocodeOne(
     return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name };
   }
   if (ambiguous) return ambiguous;
+  if (!centre) {
+    for (const territory of TERRITORIES[country] ?? []) {
+      for (const name of names) {
+        const key = geoKey(territory, name);
+        const found = index.primary.get(key) ?? index.alternate.get(key);
+        if (!found || found.length === 0) continue;
+        const pick = pickCandidate(found, options, options.ambiguityRatio);
+        if ('rival' in pick) continue;
+        const c = pick.chosen;
+        return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: `${name} (in ${territory}, a territory the gazetteer files apart from ${country})` };
+      }
+    }
+  }
   const tried = attempts.map((a) => `"${a.name}"`).join(', ');
   return {
     id: place.id,

@@ -22,7 +22,7 @@ export interface NameVariant {
   region?: string;
 }
 
-const UNIT_SUFFIX = / (prefecture|province|region|municipality|district|metropolitan borough|borough|city|town|village|commune|municipal district|rural gmina|urban gmina|gmina|county)$/iu;
+const UNIT_SUFFIX = / (prefecture|province|region|municipality|rural district|district|metropolitan borough|borough|city|town|village|commune|municipal district|rural gmina|urban gmina|gmina|raion|county)$/iu;
 /** US counties and townships name many places; a county is not its namesake town (Montgomery County, Maryland is not Montgomery, Alabama). */
 const NO_COUNTY_STRIP = new Set(['US']);
 /** "Rottenburg am Neckar", "Frankenberg an der Eder", "Balog nad Ipľom", "Weiden in der Oberpfalz": the town before the river or landscape. */
@@ -82,7 +82,7 @@ export function nameVariants(name: string, country: string): NameVariant[] {
   if (unit && !(NO_COUNTY_STRIP.has(iso) && /county|township|borough/i.test(unit[1]!))) {
     add(base.slice(0, unit.index), `a ${unit[1]!.toLowerCase()} placed at its namesake town`);
   }
-  const cityOf = /^(?:City|Town|Municipality|Borough|Royal Borough|District) of (.+)$/iu.exec(base);
+  const cityOf = /^(?:(?:City|Town|Municipality|Borough|Royal Borough|District) of|County) (.+)$/iu.exec(base);
   if (cityOf) add(cityOf[1]!, 'a unit placed at its namesake town');
   const river = RIVER_QUALIFIER.exec(base);
   if (river && river.index > 0) add(base.slice(0, river.index), `without "${base.slice(river.index + 1)}"`);
