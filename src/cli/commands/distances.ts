@@ -96,7 +96,7 @@ export async function runDistances(argv: string[]): Promise<void> {
     const m = nullModel.meanKm;
     process.stdout.write(
       `\n${bold('Null model')} (${nullModel.options.draws} draws, seed ${nullModel.options.seed}): observed mean ${km(m.observed)}, ` +
-        `random re-pairings ${km(m.null.mean)} (95% ${km(m.null.q025)}–${km(m.null.q975)}), z ${m.z === null ? '–' : formatNumber(m.z)}, p ${formatNumber(m.p)}\n` +
+        `${name === 'world' ? 'random rewirings' : 'random re-pairings'} ${km(m.null.mean)} (95% ${km(m.null.q025)}–${km(m.null.q975)}), z ${m.z === null ? '–' : formatNumber(m.z)}, p ${formatNumber(m.p)}\n` +
         `verdict: ${nullModel.verdict}\n${nullModel.explanation}\n`,
     );
   }
