@@ -170,6 +170,14 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
     }
     const form = `${end.country}\u0000${end.name}`;
     if (partner.merged) reportOnce(form, { file: mention.file, line: mention.line, kind: 'district-merged', message: `${partner.merged} (${partner.id})` });
+    if (partner.country !== end.country && partner.alias) {
+      reportOnce(form, {
+        file: mention.file,
+        line: mention.line,
+        kind: 'spelling-variant-merged',
+        message: `"${end.name}" is written in ${end.country}, but the place is in ${partner.country} (${partner.id}): ${partner.alias.reason} (${partner.alias.file}:${partner.alias.line})`,
+      });
+    }
     let away = places.get(partner.id);
     if (!away) {
       away = { id: partner.id, name: partner.name, country: partner.country, kind: end.kind ?? 'city', aliases: [], sources: [] };

@@ -42,6 +42,8 @@ export interface AliasRow {
   country: string;
   alias: string;
   canonical: string;
+  /** When the canonical place is in another country than the name as written (Mariehamn: written under FI, in AX). */
+  canonicalCountry?: string;
   /** For Norwegian rows: the 2024 municipality or county number. */
   number?: string;
   aliasKind: string;
@@ -154,6 +156,7 @@ export function readResolutionTables(texts: ResolutionTableTexts): ResolutionTab
       country: v.country!,
       alias: v.alias!,
       canonical: v.canonical!,
+      ...(v.canonical_country ? { canonicalCountry: v.canonical_country } : {}),
       ...(v.number ? { number: v.number } : {}),
       aliasKind: v.alias_kind!,
       confidence: v.confidence as AliasRow['confidence'],

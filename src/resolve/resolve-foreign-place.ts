@@ -55,7 +55,8 @@ export function createForeignResolver(aliases: readonly AliasRow[], isKnownPlace
   const plain = (name: string, country: string): ForeignResolution => {
     const alias = byKey.get(`${country}\u0000${foldName(name)}`);
     const canonical = alias?.canonical ?? name;
-    return { id: foreignPlaceId(country, canonical), name: canonical, country, ...(alias ? { alias } : {}) };
+    const home = alias?.canonicalCountry ?? country;
+    return { id: foreignPlaceId(home, canonical), name: canonical, country: home, ...(alias ? { alias } : {}) };
   };
   return function resolveForeignPlace(name: string, country: string): ForeignResolution {
     if (byKey.has(`${country}\u0000${foldName(name)}`)) return plain(name, country);

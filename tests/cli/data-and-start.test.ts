@@ -21,7 +21,7 @@ describe('vennskap data', () => {
     for (const f of ['places.csv', 'links.csv', 'network-bundle.json']) rmSync(join(dir, f));
     const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('data/links.csv (942 rows)');
+    expect(result.stdout).toContain('data/links.csv (937 rows)');
     for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv', 'network-bundle.json']) {
       expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(dataDir, f), 'utf8'));
     }
@@ -60,8 +60,8 @@ describe('vennskap start', () => {
     const result = runCli(['start', '--no-serve']);
     expect(result.status).toBe(0);
     // Four documents: 449 links from the seed documents, plus Wikipedia's Norwegian links and the context links between partners
-    expect(result.stdout).toContain('684 places (160 Norwegian, 524 foreign)');
-    expect(result.stdout).toContain('942 links (939 active, 3 ended) from 1231 source statements');
+    expect(result.stdout).toContain('683 places (160 Norwegian, 523 foreign)');
+    expect(result.stdout).toContain('937 links (934 active, 3 ended) from 1231 source statements');
     // all sources, seed page, Wikipedia (one row: "Lempäälä,Finland,Øvre Eiker,Norway")
     expect(result.stdout).toMatch(/1 {2}Øvre Eiker +20 {2}Øvre Eiker +20 +20 +1\n/);
     expect(result.stdout).toMatch(/no-partner +7/);

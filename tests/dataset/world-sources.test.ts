@@ -33,6 +33,13 @@ describe('the Norway dataset from all four documents', () => {
     expect(former.length).toBeGreaterThan(0);
   });
 
+  it('moves a place written under another country to its own, as the alias table says: Mariehamn is in Åland', () => {
+    // seed page: line 22 ends "🇳🇴 Kragerø,", line 23 starts "🇦🇽 Mariehamn"; world list 8129: Mariehamn,Finland,Kragerø,Norway
+    expect(link(norway, 'NO:4014', 'AX:mariehamn')).toMatchObject({ documents: ['norway-twin-towns.txt', 'wikipedia-twin-towns.csv'] });
+    expect(norway.places.some((p) => p.id === 'FI:mariehamn')).toBe(false);
+    expect(norway.diagnostics).toContainEqual(expect.objectContaining({ line: 8127, kind: 'spelling-variant-merged' }));
+  });
+
   it('holds the links between partners of Norwegian places as context links', () => {
     // 5953: Aarhus,Denmark,Gothenburg,Sweden — both are partners of Bergen
     expect(link(norway, 'DK:aarhus', 'SE:gothenburg')).toMatchObject({ scope: 'context', documents: ['wikipedia-twin-towns.csv'], sources: ['wikipedia-twin-towns.csv:5953'] });

@@ -64,13 +64,13 @@ describe('resolving Norwegian names to 2024 municipalities and counties', () => 
 describe('readResolutionTables', () => {
   it('rejects an alias whose number is not a 2024 municipality, naming the file and line', () => {
     const texts = tableTexts();
-    texts.aliases += 'NO,Nowhere,Oslo,9999,town,high,"a bad row"\n';
+    texts.aliases += 'NO,Nowhere,Oslo,9999,town,high,"a bad row",\n';
     const lines = texts.aliases.trimEnd().split('\n').length;
     expect(() => readResolutionTables(texts)).toThrow(`resolution/aliases.csv:${lines}: expected a 2024 municipality or county number, found "9999"`);
   });
   it('rejects an alias whose name does not match its number', () => {
     const texts = tableTexts();
-    texts.aliases += 'NO,Nowhere,Bergen,0301,town,high,"wrong"\n';
+    texts.aliases += 'NO,Nowhere,Bergen,0301,town,high,"wrong",\n';
     expect(() => readResolutionTables(texts)).toThrow(/number 0301 is Oslo, but the canonical name says "Bergen"/);
   });
 });

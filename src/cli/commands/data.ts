@@ -29,7 +29,7 @@ byte-identical on every run.
 
 Example:
   $ npx vennskap data
-  wrote data/places.csv (684 rows), ...a/links.csv (449 rows), ...`,
+  wrote data/places.csv (683 rows), ...a/links.csv (449 rows), ...`,
   options: { quiet: { type: 'boolean' }, 'no-bundle': { type: 'boolean' } },
 };
 

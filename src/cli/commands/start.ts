@@ -35,7 +35,7 @@ reports/report.md and reports/report.html, builds the viewer if needed and serve
 Example:
   $ npm start
   Dataset
-    684 places (160 Norwegian, 524 foreign) in 58 countries
+    683 places (160 Norwegian, 523 foreign) in 58 countries
   ...
   Viewer: http://127.0.0.1:5180/  (Ctrl-C to stop)`,
   options: { 'no-serve': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
