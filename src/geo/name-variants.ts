@@ -85,7 +85,8 @@ export function nameVariants(name: string, country: string): NameVariant[] {
   const cityOf = /^(?:(?:City|Town|Municipality|Borough|Royal Borough|District) of|County) (.+)$/iu.exec(base);
   if (cityOf) add(cityOf[1]!, 'a unit placed at its namesake town');
   const river = RIVER_QUALIFIER.exec(base);
-  if (river && river.index > 0) add(base.slice(0, river.index), `without "${base.slice(river.index + 1)}"`);
+  // The river or landscape is what tells namesakes apart (Frankfurt an der Oder, Frankfurt am Main): strict.
+  if (river && river.index > 0) add(base.slice(0, river.index), `without "${base.slice(river.index + 1)}"`, { strict: true });
   const hyphen = base.split(/[-–]/u);
   if (hyphen.length >= 2 && !/\s/u.test(hyphen[0]!) && !HYPHEN_HEAD_STOP.test(hyphen[0]!) && /^\p{Lu}/u.test(hyphen[1] ?? '')) {
     add(hyphen[0]!, 'the first town of a merged municipality');
