@@ -23,8 +23,14 @@ export interface NameVariant {
 }
 
 const UNIT_SUFFIX = / (prefecture|province|region|municipality|rural district|district|metropolitan borough|borough|city|town|village|commune|municipal district|rural gmina|urban gmina|gmina|raion|county)$/iu;
-/** US counties and townships name many places; a county is not its namesake town (Montgomery County, Maryland is not Montgomery, Alabama). */
-const NO_COUNTY_STRIP = new Set(['US']);
+/**
+ * US counties and townships name many places; a county is not its namesake
+ * town (Montgomery County, Maryland is not Montgomery, Alabama). A Chinese
+ * county's seat has its own name, and its namesake town is often elsewhere
+ * (audit: Donghai, Dayi, Lichuan and Zhongshan County landed in other
+ * provinces; scripts/audit-geocoding-rules.ts).
+ */
+const NO_COUNTY_STRIP = new Set(['US', 'CN']);
 /** "Rottenburg am Neckar", "Frankenberg an der Eder", "Balog nad Ipľom", "Weiden in der Oberpfalz": the town before the river or landscape. */
 const RIVER_QUALIFIER = / (am|an der|in der|im|ob der|bei|nad|pod|na|upon|on|sur|sous|en|lès|les|near) .+$/u;
 const DASH_DISTRICT = /^(.+?) [–—-] (.+)$/u;
