@@ -40,7 +40,8 @@ export function buildDatasetFromFiles(dataDir = dataDirectory(), options: BuildO
 export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norway'): Dataset {
   const sources = readSourceTexts(dataDir);
   const tableTexts = readResolutionTableTexts(dataDir);
-  const placesCsv = join(dataDir, 'places.csv');
+  // The world dataset's coordinates live in data/world-places.csv (written by `vennskap data`); data/places.csv holds the norway dataset's.
+  const placesCsv = join(dataDir, name === 'world' ? 'world-places.csv' : 'places.csv');
   const placesText = existsSync(placesCsv) ? readTextFile(placesCsv) : '';
   const key = datasetCacheKey(
     new Map([

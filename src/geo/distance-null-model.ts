@@ -87,13 +87,13 @@ function resolveOptions(options: Partial<NullModelOptions>): NullModelOptions {
   return resolved;
 }
 
-function meanOf(values: ArrayLike<number>): number {
+export function meanOf(values: ArrayLike<number>): number {
   let s = 0;
   for (let k = 0; k < values.length; k++) s += values[k]!;
   return s / values.length;
 }
 
-function medianOf(values: Float64Array): number {
+export function medianOf(values: Float64Array): number {
   const sorted = Float64Array.from(values).sort();
   return quantileSorted(sorted, 0.5);
 }
@@ -115,7 +115,7 @@ function describeNull(values: readonly number[]): NullDistribution {
  * Compare with a tolerance: the null statistic of an arrangement equal to the
  * observed one can differ in the last bits because sums run in another order.
  */
-function testStatistic(observed: number, draws: readonly number[]): StatisticTest {
+export function testStatistic(observed: number, draws: readonly number[]): StatisticTest {
   const tolerance = 1e-9 * Math.max(1, Math.abs(observed));
   const below = draws.filter((v) => v <= observed + tolerance).length;
   const above = draws.filter((v) => v >= observed - tolerance).length;

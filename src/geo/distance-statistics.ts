@@ -77,7 +77,12 @@ export interface DistanceStatistics {
 }
 
 export interface DistanceStatisticsOptions {
-  homeCountry: string;
+  /**
+   * Count links with one end in this country and the other abroad (home =
+   * that end). Null counts every link between two placed places (the world
+   * dataset): home is the link's source end, partner its target.
+   */
+  homeCountry: string | null;
   /** Relations that count; null counts every link. */
   relations: readonly string[] | null;
   binWidthKm: number;
@@ -172,8 +177,8 @@ export function measureLinkDistances(
       skip('unknown-place');
       continue;
     }
-    const aHome = a.country === homeCountry;
-    const bHome = b.country === homeCountry;
+    const aHome = homeCountry === null || a.country === homeCountry;
+    const bHome = homeCountry !== null && b.country === homeCountry;
     if (aHome === bHome) {
       skip('not-home-to-abroad');
       continue;

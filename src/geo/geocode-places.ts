@@ -22,6 +22,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { foldName } from '../text/fold-name.ts';
 import { distanceKm } from './great-circle-distance.ts';
+import { nameVariants } from './name-variants.ts';
 
 /** One populated place from the gazetteer. */
 export interface GeoCandidate {
@@ -60,6 +61,8 @@ export interface GeocodePlaceInput {
   municipalityNumber?: string;
   countyNumber?: string;
   adminCentre?: string;
+  /** Subnational units the sources state with the place ("Ohio, United States" → Ohio): namesakes in their GeoNames admin1 are preferred. */
+  regions?: readonly string[];
 }
 
 /** A row of data/geo/coordinate-overrides.csv. */
@@ -262,6 +265,69 @@ function narrowInNorway(candidates: readonly GeoCandidate[], place: GeocodePlace
   return { candidates, sure: true };
 }
 
+/**
+ * GeoNames admin1 codes (cities500, 2023) of the subnational units the world
+ * list's country strings name (data/resolution/world-countries.csv, column
+ * region), and of the UK's constituent countries. A unit not listed here
+ * narrows nothing.
+ */
+export const REGION_ADMIN1: Readonly<Record<string, string>> = {
+  'US|new york': 'NY', 'US|ohio': 'OH', 'US|connecticut': 'CT', 'US|florida': 'FL', 'US|maryland': 'MD', 'US|massachusetts': 'MA',
+  'US|minnesota': 'MN', 'US|north carolina': 'NC', 'US|rhode island': 'RI', 'US|d c': 'DC',
+  'DE|brandenburg': '11', 'DE|lower saxony': '06', 'DE|mecklenburg vorpommern': '12', 'DE|bavaria': '02', 'DE|hesse': '05',
+  'PT|algarve': '09', 'PT|azores': '23', 'CH|aargau': 'AG', 'CH|bern': 'BE',
+  'CA|ontario': '08', 'CA|prince edward island': '09', 'AU|new south wales': '02', 'AU|victoria': '07',
+};
+const UK_ADMIN1: Readonly<Record<string, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-WLS': 'WLS', 'GB-NIR': 'NIR' };
+
+/** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
+function narrowByRegion(candidates: readonly GeoCandidate[], place: GeocodePlaceInput, variantRegion?: string): { candidates: readonly GeoCandidate[]; narrowed: boolean } {
+  const country = isoCountry(place.country);
+  const wanted = new Set<string>();
+  const uk = UK_ADMIN1[place.country.trim().toUpperCase()];
+  if (uk) wanted.add(uk);
+  for (const region of [...(place.regions ?? []), ...(variantRegion ? [variantRegion] : [])]) {
+    const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
+    if (code) wanted.add(code);
+  }
+  if (wanted.size === 0) return { candidates, narrowed: false };
+  // None in the stated region: the town the source means is not in the gazetteer, and a namesake elsewhere would be wrong ("Lengnau, Aargau" is not Lengnau in Bern).
+  return { candidates: candidates.filter((c) => wanted.has(c.admin1)), narrowed: !uk || wanted.size > 1 };
+}
+
+/**
+ * Territories the gazetteer files under their own ISO code that the world
+ * list files under the sovereign state ("Kourou, France" is GF in GeoNames,
+ * "Tórshavn, Denmark" FO). Searched, with the names as written, only when
+ * nothing matched in the country itself.
+ */
+export const TERRITORIES: Readonly<Record<string, readonly string[]>> = {
+  FR: ['GF', 'GP', 'MQ', 'RE', 'YT', 'NC', 'PF', 'PM', 'WF', 'BL', 'MF'],
+  NL: ['AW', 'CW', 'SX', 'BQ'],
+  US: ['PR', 'GU', 'VI', 'AS', 'MP'],
+  GB: ['GG', 'JE', 'IM', 'GI', 'BM', 'KY', 'VG', 'TC', 'MS', 'AI', 'FK', 'SH'],
+  DK: ['FO', 'GL'],
+  FI: ['AX'],
+  NO: ['SJ'],
+  CN: ['HK', 'MO'],
+  NZ: ['CK', 'NU'],
+  AU: ['NF', 'CX', 'CC'],
+};
+
+/** The countries to index for a set of place countries: each with its territories. */
+export function countriesWithTerritories(countries: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const c of countries) {
+    const iso = isoCountry(c);
+    out.add(iso);
+    for (const t of TERRITORIES[iso] ?? []) out.add(t);
+  }
+  return [...out].sort();
+}
+
+/** Places the build kept apart as a second town of the same name ("Nienburg (namesake)"): the name alone cannot say which town it is. */
+const NAMESAKE_ID = /~namesake$/;
+
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */
 function featureRank(code: string): number {
   if (code === 'PPLC') return 0;
@@ -303,31 +369,71 @@ function geocodeOne(
     const override = overrides.get(geoKey(country, name));
     if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
   }
-  for (const name of names) {
+  // The names as written first; then (outside Norway's administrative units) their fallback spellings, each with its rule.
+  if (NAMESAKE_ID.test(place.id)) {
+    return {
+      id: place.id,
+      kind: 'ambiguous-geocode',
+      message: `a second town named "${names[0]!.replace(/ \(namesake\)$/u, '')}" in ${country}, twinned with its namesake: the gazetteer cannot tell which town it is; add a row to data/geo/coordinate-overrides.csv`,
+    };
+  }
+  const attempts: { name: string; rule?: string; strict?: boolean; region?: string }[] = names.map((name) => ({ name }));
+  if (!centre) for (const name of names) for (const v of nameVariants(name, place.country)) attempts.push(v);
+  let ambiguous: GeoDiagnostic | undefined;
+  for (const { name, rule, strict, region } of attempts) {
+    if (rule) {
+      const override = overrides.get(geoKey(country, name));
+      if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
+    }
     const key = geoKey(country, name);
     const found = index.primary.get(key) ?? index.alternate.get(key);
     if (!found || found.length === 0) continue;
-    const { candidates, sure } = country === 'NO' ? narrowInNorway(found, place) : { candidates: found, sure: true };
+    let candidates: readonly GeoCandidate[];
+    let sure = true;
+    if (country === 'NO') ({ candidates, sure } = narrowInNorway(found, place));
+    else {
+      const narrowed = narrowByRegion(found, place, region);
+      candidates = narrowed.candidates;
+      // A dropped qualifier that told namesakes apart and named no known region: any far namesake is a coin toss.
+      if (strict && !narrowed.narrowed) sure = false;
+    }
     if (candidates.length === 0) continue;
     const pick = pickCandidate(candidates, options, sure ? options.ambiguityRatio : 0);
     if ('rival' in pick) {
-      return {
+      // A fallback spelling that is ambiguous does not hide a later one that is not; the first ambiguity is reported if none places it.
+      ambiguous ??= {
         id: place.id,
         kind: 'ambiguous-geocode',
         message:
-          `"${name}"${via} in ${country} names ${sure ? 'several places of similar size' : 'more than one place in its county'}: ` +
+          `"${name}"${via}${rule ? ` (${rule})` : ''} in ${country} names ${sure ? 'several places of similar size' : country === 'NO' ? 'more than one place in its county' : 'more than one place, and the source wrote a qualifier to tell them apart'}: ` +
           `${describe(pick.chosen)} and ${describe(pick.rival)}` +
           `; add a row to data/geo/coordinate-overrides.csv`,
       };
+      if (!rule) return ambiguous;
+      continue;
     }
     const c = pick.chosen;
-    return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: name };
+    return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name };
   }
-  const tried = names.map((n) => `"${n}"`).join(', ');
+  if (ambiguous) return ambiguous;
+  if (!centre) {
+    for (const territory of TERRITORIES[country] ?? []) {
+      for (const name of names) {
+        const key = geoKey(territory, name);
+        const found = index.primary.get(key) ?? index.alternate.get(key);
+        if (!found || found.length === 0) continue;
+        const pick = pickCandidate(found, options, options.ambiguityRatio);
+        if ('rival' in pick) continue;
+        const c = pick.chosen;
+        return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: `${name} (in ${territory}, a territory the gazetteer files apart from ${country})` };
+      }
+    }
+  }
+  const tried = attempts.map((a) => `"${a.name}"`).join(', ');
   return {
     id: place.id,
     kind: 'not-geocoded',
-    message: `no place named ${tried}${via} in ${country} in the gazetteer or the overrides; add a row to data/geo/coordinate-overrides.csv`,
+    message: `no place named ${tried}${via} in ${country} in the gazetteer or the overrides (no gazetteer match in ${country}); add a row to data/geo/coordinate-overrides.csv`,
   };
 }
 

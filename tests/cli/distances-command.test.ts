@@ -29,14 +29,15 @@ describe('vennskap distances', () => {
     expect(farthest.km).toBeGreaterThan(15000);
   });
 
-  it('counts every active partnership abroad, leaving out memberships', () => {
-    // 429 from the seed documents alone (commit 684c792); Wikipedia adds 121 Norwegian links (569 − 17 memberships − 3 ended = 549 active),
-    // of which those with both ends placed on the map are measured
-    expect(parsed.overall.count).toBe(532);
-    const reasons = new Map<string, number>();
-    for (const s of parsed.skipped as { reason: string }[]) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-    // 17 memberships, 17 links to a place the offline geocoder could not place yet, 368 context links (no Norwegian end)
-    expect(Object.fromEntries(reasons)).toEqual({ 'relation-excluded': 17, 'no-coordinates': 17, 'not-home-to-abroad': 368 });
+  it('counts every active partnership abroad, leaving out memberships and the links between partners', () => {
+    // Counted independently from data/links.csv: active, not only a membership, one end in Norway and the other abroad.
+    const links = parseCsvTable(readData('links.csv')).rows.map((r) => r.values);
+    const counted = links.filter(
+      (l) => l.status === 'active' && l.relations!.split('|').some((r) => r !== 'membership') && (l.source_country === 'NO') !== (l.target_country === 'NO'),
+    );
+    const active = links.filter((l) => l.status === 'active');
+    expect(parsed.overall.count).toBe(counted.length);
+    expect(parsed.skipped).toHaveLength(active.length - counted.length);
     expect(parsed.nearest[0].km).toBeLessThanOrEqual(parsed.nearest[1].km);
   });
 
@@ -46,5 +47,31 @@ describe('vennskap distances', () => {
     expect(['closer-than-chance', 'farther-than-chance', 'consistent-with-chance']).toContain(parsed.nullModel.verdict);
     const other = run(['--draws', '200', '--seed', '7']);
     expect(other.nullModel.meanKm.null.mean).not.toBe(parsed.nullModel.meanKm.null.mean);
+  });
+
+  describe('--dataset world', () => {
+    const world = run(['--dataset', 'world', '--draws', '20']);
+    const worldPlaces = new Map(parseCsvTable(readData('world-places.csv')).rows.map((r) => [r.values.id!, r.values]));
+
+    it('counts links between any two places, far more than the Norwegian ones, with distances from data/world-places.csv', () => {
+      expect(world.overall.count).toBeGreaterThan(20 * parsed.overall.count);
+      const [farthest] = world.farthest;
+      const a = worldPlaces.get(farthest.homeId)!;
+      const b = worldPlaces.get(farthest.partnerId)!;
+      expect(farthest.km).toBeCloseTo(haversineKm(Number(a.lat), Number(a.lon), Number(b.lat), Number(b.lon)), 6);
+      expect(world.skipped.every((s: { reason: string }) => s.reason !== 'not-home-to-abroad')).toBe(true);
+    });
+
+    it('runs the whole-network null model, the same for the same seed', () => {
+      expect(world.nullModel.pairs).toBeGreaterThan(20_000);
+      expect(world.nullModel.options.draws).toBe(20);
+      expect(run(['--dataset', 'world', '--draws', '20']).nullModel).toEqual(world.nullModel);
+    });
+  });
+
+  it('rejects an unknown dataset in one line', () => {
+    const result = runCli(['distances', '--dataset', 'mars']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('vennskap: --dataset: expected one of norway, world, found "mars"');
   });
 });

@@ -1,33 +1,39 @@
 /** `vennskap distances`: how far apart partners are, and whether twinning follows proximity. */
 import { analyseDatasetDistances } from '../../geo/analyse-dataset-distances.ts';
 import { countryName } from '../../ingest/country-names.ts';
+import { DATASET_NAMES, type DatasetName } from '../../dataset/scope-dataset.ts';
 import { loadDataset } from '../load-dataset.ts';
+import { dataDirectory } from '../repository-files.ts';
 import { bold, formatNumber, outputMode, OUTPUT_OPTIONS, printTable, progress } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
-import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
+import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
 
 export const distancesSpec: CommandSpec = {
   name: 'distances',
   summary: COMMAND_SUMMARIES.distances,
-  usage: 'vennskap distances [--include-ended] [--seed S] [--draws N] [--top N] [--json]',
+  usage: 'vennskap distances [--dataset norway|world] [--include-ended] [--seed S] [--draws N] [--top N] [--json]',
   help: `
 Options:
+  --dataset NAME      norway (default): Norwegian–foreign partnerships; world: every
+                      partnership of the world list and the Norwegian documents
   --include-ended     count partnerships that have ended
   --seed S            seed of the null model (default 20240101)
-  --draws N           random re-pairings in the null model (default 1000)
+  --draws N           random re-pairings in the null model (default 1000; 200 for world)
   --top N             nearest and farthest partnerships to list (default 10)
   --json              machine-readable output
 
 Distances are great-circle (haversine) distances between the places' coordinates in
-data/places.csv. The null model re-pairs the same Norwegian places with the same
-partners at random, keeping how many partnerships each place has (degree-preserving
-swaps, no duplicate pairs), and asks whether the real partners are nearer than chance.
+data/places.csv (world: data/world-places.csv). The null model re-pairs the same Norwegian
+places with the same partners at random, keeping how many partnerships each place has
+(degree-preserving swaps, no duplicate pairs), and asks whether the real partners are
+nearer than chance. For the world dataset, where links join any two places, it rewires
+the whole network keeping every place's number of partners (one seeded chain).
 
 Example:
   $ npx vennskap distances
   432 partnerships: median 961 km, mean 1,903 km (min 36, max 15,685)
   ...`,
-  options: { 'include-ended': { type: 'boolean' }, seed: { type: 'string' }, draws: { type: 'string' }, top: { type: 'string' }, json: OUTPUT_OPTIONS.json! },
+  options: { dataset: { type: 'string' }, 'include-ended': { type: 'boolean' }, seed: { type: 'string' }, draws: { type: 'string' }, top: { type: 'string' }, json: OUTPUT_OPTIONS.json! },
 };
 
 const km = (value: number) => `${Math.round(value).toLocaleString('en-GB')} km`;
@@ -35,15 +41,17 @@ const km = (value: number) => `${Math.round(value).toLocaleString('en-GB')} km`;
 export async function runDistances(argv: string[]): Promise<void> {
   const args = parseCommandLine(distancesSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(distancesSpec));
-  const draws = integerOption('draws', args.values.draws, 1000, { min: 1 });
+  const name = choiceOption<DatasetName>('dataset', args.values.dataset, DATASET_NAMES, 'norway');
+  const draws = integerOption('draws', args.values.draws, name === 'world' ? 200 : 1000, { min: 1 });
   const mode = outputMode(args);
-  const dataset = loadDataset();
+  const dataset = loadDataset(dataDirectory(), name);
   progress('running the null model');
   const result = analyseDatasetDistances(dataset, {
     includeEnded: args.values['include-ended'] === true,
     seed: integerOption('seed', args.values.seed, 20240101),
     draws,
     extremes: integerOption('top', args.values.top, 10),
+    dataset: name,
   });
   const names = new Map(dataset.places.map((p) => [p.id, p.name]));
   const { statistics, nullModel } = result;
@@ -87,7 +95,7 @@ export async function runDistances(argv: string[]): Promise<void> {
     const m = nullModel.meanKm;
     process.stdout.write(
       `\n${bold('Null model')} (${nullModel.options.draws} draws, seed ${nullModel.options.seed}): observed mean ${km(m.observed)}, ` +
-        `random re-pairings ${km(m.null.mean)} (95% ${km(m.null.q025)}–${km(m.null.q975)}), z ${m.z === null ? '–' : formatNumber(m.z)}, p ${formatNumber(m.p)}\n` +
+        `${name === 'world' ? 'random rewirings' : 'random re-pairings'} ${km(m.null.mean)} (95% ${km(m.null.q025)}–${km(m.null.q975)}), z ${m.z === null ? '–' : formatNumber(m.z)}, p ${formatNumber(m.p)}\n` +
         `verdict: ${nullModel.verdict}\n${nullModel.explanation}\n`,
     );
   }
