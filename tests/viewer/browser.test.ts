@@ -30,5 +30,5 @@ describe('viewer in Chromium', () => {
     } finally {
       await page.context().close();
     }
-  });
+  }, 300_000);
 });

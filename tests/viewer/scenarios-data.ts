@@ -165,7 +165,9 @@ export const dataScenarios: Scenario[] = [
       await expect.poll(async () => {
         const after = await call<Record<string, { x: number; y: number }>>(page, 'nodePositions');
         return Object.keys(after).filter((node) => after[node]!.x !== before[node]!.x || after[node]!.y !== before[node]!.y).length;
-      }, { timeout: 30_000 }).toBeGreaterThan(100);
+      // noverlap's 500 iterations on 6,000 nodes take ~10 s on a quiet 2-core machine and over a minute under load:
+      // the wait is generous because this checks where the work runs, not how fast it is.
+      }, { timeout: 240_000 }).toBeGreaterThan(100);
       expect(Object.keys(await call(page, 'nodePositions'))).toHaveLength(6000);
       // (analysePng leaves the viewer page, so it comes last.)
       expect((await analysePng(page, shot)).nonBackground).toBeGreaterThan(5000);
