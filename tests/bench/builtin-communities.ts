@@ -1,7 +1,7 @@
 /**
  * Louvain vs Leiden on the built-in Norway networks: modularity, stability
  * over seeds (communityStability) and connectedness of the communities, per
- * network, seeds 1..20 at resolution 1. Run by `node tests/bench/run-builtin-communities.mjs`
+ * network, seeds 1..20 at resolution 1. Run by `node tests/helpers/run-ts.mjs tests/bench/builtin-communities.ts`
  * (bundled with esbuild); prints a markdown table. The README's clusters
  * section quotes it.
  */

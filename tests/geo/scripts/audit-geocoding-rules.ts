@@ -1,6 +1,6 @@
 /**
  * Which fallback rule placed how many world places, with examples, to audit
- * rules for wrong namesakes: node tests/geo/scripts/run-ts.mjs tests/geo/scripts/audit-geocoding-rules.ts [rule-substring] [n]
+ * rules for wrong namesakes: node tests/helpers/run-ts.mjs tests/geo/scripts/audit-geocoding-rules.ts [rule-substring] [n]
  */
 import { readFileSync } from 'node:fs';
 import { buildDatasetFromFiles } from '../../../src/cli/load-dataset.ts';

@@ -1,4 +1,4 @@
-/** Time the distance analysis and its null model on a dataset: node tests/geo/scripts/run-ts.mjs tests/geo/scripts/measure-distances.ts [norway|world] [draws] */
+/** Time the distance analysis and its null model on a dataset: node tests/helpers/run-ts.mjs tests/geo/scripts/measure-distances.ts [norway|world] [draws] */
 import { loadDataset } from '../../../src/cli/load-dataset.ts';
 import { analyseDatasetDistances } from '../../../src/geo/analyse-dataset-distances.ts';
 import type { DatasetName } from '../../../src/dataset/scope-dataset.ts';

@@ -1,7 +1,7 @@
 /**
  * Coverage of offline geocoding on a dataset: share of places placed, and the
  * top reasons for misses. Used to tune src/geo/geocode-places.ts by measured
- * effect. Run: node tests/geo/scripts/run-ts.mjs tests/geo/scripts/measure-geocoding.ts [norway|world]
+ * effect. Run: node tests/helpers/run-ts.mjs tests/geo/scripts/measure-geocoding.ts [norway|world]
  */
 import { buildDatasetFromFiles } from '../../../src/cli/load-dataset.ts';
 import { geocodeDataset } from '../../../src/cli/geocode-dataset.ts';
