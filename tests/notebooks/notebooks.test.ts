@@ -38,8 +38,8 @@ const outputDir = mkdtempSync(join(tmpdir(), 'vennskap-notebooks-'));
 afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
 describe('notebooks', () => {
-  it('has the four story notebooks, all for the Deno kernel', () => {
-    for (const name of ['01-hubs.ipynb', '02-country-clusters.ipynb', '03-data-quality.ipynb', '04-bring-your-own-data.ipynb']) {
+  it('has the five story notebooks, all for the Deno kernel', () => {
+    for (const name of ['01-hubs.ipynb', '02-country-clusters.ipynb', '03-data-quality.ipynb', '04-bring-your-own-data.ipynb', '05-norway-in-the-world.ipynb']) {
       expect(notebookNames).toContain(name);
     }
     for (const name of notebookNames) expect(readNotebook(join(notebooksDir, name)).metadata.kernelspec?.name, name).toBe('deno');
