@@ -36,8 +36,9 @@ export function buildDatasetFromFiles(dataDir = dataDirectory(), options: BuildO
  * does it, through geocodeDataset), so everyday commands stay fast. The
  * result is cached by the content of every input and of the CLI bundle
  * (dataset-cache.ts): an unchanged checkout reads it back instead of parsing.
+ * `only` builds it from some of the source documents (crosscheck --sources).
  */
-export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norway'): Dataset {
+export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norway', only?: readonly string[]): Dataset {
   const sources = readSourceTexts(dataDir);
   const tableTexts = readResolutionTableTexts(dataDir);
   // The world dataset's coordinates live in data/world-places.csv (written by `vennskap data`); data/places.csv holds the norway dataset's.
@@ -49,11 +50,12 @@ export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norw
       ...Object.entries(tableTexts).map(([name, text]) => [`table:${name}`, text] as const),
       ['places.csv', placesText],
       ['dataset', name],
+      ...(only ? [['only-sources', only.join(',')] as const] : []),
     ]),
   );
   const cached = key ? readCachedDataset(key) : null;
   if (cached) return cached;
-  const built = buildDataset(sources, readResolutionTables(tableTexts), { dataset: name });
+  const built = buildDataset(sources, readResolutionTables(tableTexts), { dataset: name, ...(only ? { sources: only } : {}) });
   const dataset = attachCoordinates(built, placesText ? coordinatesFromPlacesCsv(placesText, 'places.csv') : new Map());
   if (key) writeCachedDataset(key, dataset);
   return dataset;

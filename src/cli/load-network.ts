@@ -107,10 +107,7 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
   const name = choiceOption<NetworkName>('network', v.network, NETWORK_NAMES, 'twin');
   const view = v['as-written'] ? 'as-written' : 'resolved';
   const includeEnded = v['include-ended'] === true;
-  const sources = typeof v.sources === 'string' ? v.sources.split(',').map((s) => s.trim()).filter(Boolean) : [...SOURCE_FILES];
-  for (const source of sources) {
-    if (!SOURCE_FILES.includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
-  }
+  const sources = sourcesOption(v.sources);
   const relations: RelationKind[] = v['include-memberships'] ? ['twin', 'friendship', 'membership'] : ['twin', 'friendship'];
   const datasetName = choiceOption<DatasetName>('dataset', v.dataset, DATASET_NAMES, 'norway');
   const dataset = loadDataset(undefined, datasetName);
@@ -118,6 +115,15 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
   const choices = [view, includeEnded ? 'with ended partnerships' : 'active partnerships', ...(sources.length < SOURCE_FILES.length ? [`sources: ${sources.join(', ')}`] : []), ...(v['include-memberships'] ? ['with memberships'] : [])];
   const description = `the ${name} network of the built-in ${datasetName === 'world' ? 'world' : 'Norway'} data (${choices.join(', ')})`;
   return { graph: networks[name], description, name, dataset, networks, notes: [] };
+}
+
+/** The --sources LIST option: the named source documents, each checked against the registry (default: all). */
+export function sourcesOption(value: unknown): string[] {
+  const sources = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [...SOURCE_FILES];
+  for (const source of sources) {
+    if (!SOURCE_FILES.includes(source)) throw new UsageError(`--sources: unknown document "${source}"; expected some of ${SOURCE_FILES.join(', ')}`);
+  }
+  return sources;
 }
 
 /** How the file was read, on stderr: every note once, the warnings (merges a user may not expect) marked so. */

@@ -74,7 +74,7 @@ export function layoutCrosscheck(s: CrosscheckSection): Block[] {
   if (!s.wikipediaInData) {
     blocks.push(
       paragraph(
-        `The Wikipedia list is not part of this dataset yet, so no link can be confirmed by it or found only there: `,
+        `The Wikipedia list is not part of this dataset (the sources chosen leave it out), so no link can be confirmed by it or found only there: `,
         `of the ${plural(c.links, 'link')}, ${c['seed-only']} are on the seed page alone and ${c['other-only']} on the other pages alone.`,
       ),
     );

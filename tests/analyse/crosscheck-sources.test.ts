@@ -1,13 +1,15 @@
 /**
  * Cross-source confirmation on a hand-made dataset (both files, groups
- * worked out by hand below) and on the built-in data, where no Wikipedia
- * statement is in the dataset yet, so every link is seed-only or other-only.
+ * worked out by hand below), on the built-in data (counts from the documents
+ * column of data/links.csv, one place checked against both raw files), and on
+ * the seed documents alone, where no Wikipedia statement is in the dataset.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crosscheckSources } from '../../src/analyse/crosscheck-sources.ts';
 import type { Link, Place } from '../../src/dataset/types.ts';
-import { dataDir, norwayDataset } from '../helpers/repository.ts';
+import { parseCsvRecords } from '../../src/formats/csv.ts';
+import { dataDir, norwayDataset, seedDataset } from '../helpers/repository.ts';
 
 const place = (id: string, name: string, country: string, kind: Place['kind'] = 'city', county?: string): Place => ({
   id, name, country, kind, aliases: [], sources: [], ...(county ? { county } : {}),
@@ -66,18 +68,46 @@ describe('crosscheckSources', () => {
     expect(() => crosscheckSources({ links, places }, { seedfile: 'x' } as never)).toThrow(/unknown option "seedfile"/);
   });
 
-  it('on the built-in data: 449 links, 429 only on the seed page, 20 only on the China or Oslo Region page, none from Wikipedia', () => {
-    // Counted from data/links.csv: rows whose sources name norway-twin-towns.txt (429), the rest (17 Oslo Region, 3 China page).
-    const rows = readFileSync(`${dataDir}links.csv`, 'utf8').trim().split('\n').slice(1);
-    const seedRows = rows.filter((r) => r.includes('norway-twin-towns.txt:')).length;
-    expect([rows.length, seedRows]).toEqual([449, 429]);
+  it('on the built-in data: 569 links with a Norwegian end, 258 on both the seed page and Wikipedia, 171 seed-only, 120 Wikipedia-only, 20 other-only', () => {
+    // Counted from the `documents` column of data/links.csv (not the code's per-statement split): rows with an NO end,
+    // grouped by whether their documents name norway-twin-towns.txt and/or wikipedia-twin-towns.csv.
+    const records = parseCsvRecords(readFileSync(`${dataDir}links.csv`, 'utf8')).map((r) => r.fields);
+    const header = records[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const norwegian = records.slice(1).filter((r) => r[col('source_country')] === 'NO' || r[col('target_country')] === 'NO');
+    const groups = { both: 0, 'seed-only': 0, 'wikipedia-only': 0, 'other-only': 0 };
+    for (const r of norwegian) {
+      const docs = r[col('documents')]!.split('|');
+      const seed = docs.includes('norway-twin-towns.txt');
+      const wiki = docs.includes('wikipedia-twin-towns.csv');
+      groups[seed && wiki ? 'both' : seed ? 'seed-only' : wiki ? 'wikipedia-only' : 'other-only']++;
+    }
+    expect([records.length - 1, norwegian.length]).toEqual([937, 569]);
+    expect(groups).toEqual({ both: 258, 'seed-only': 171, 'wikipedia-only': 120, 'other-only': 20 });
     const result = crosscheckSources(norwayDataset());
-    expect(result.wikipediaInData).toBe(false);
-    expect(result.counts).toEqual({ both: 0, 'seed-only': 429, 'wikipedia-only': 0, 'other-only': 20, links: 449 });
-    // Oslo (NO:0301): 14 rows in data/links.csv; 13 on the seed page (Shanghai also on the China page, line 17), 1 Oslo Region membership (line 51).
+    expect(result.wikipediaInData).toBe(true);
+    expect(result.counts).toEqual({ ...groups, links: 569 });
+    // Ålesund (NO:1508, the 2024 number). Seed page: "🇳🇴 Ålesund," ends lines 106, 181, 230, 256, 288, 398, 468, 514, its partner opens the next line:
+    // Randers, Lahti, Eu, Akureyri, Borgo a Mozzano, Peterhead, Västerås, Tacoma. Wikipedia (grep Ålesund): Randers 6188, Lahti 8066,
+    // Akureyri 14456, Borgo a Mozzano 18304, Peterhead 18305 and 21362, Tacoma 18306, Västerås 18307; no Eu. So 7 both, Eu seed-only.
+    const alesund = result.places.find((p) => p.id === 'NO:1508')!;
+    expect(alesund.counts).toEqual({ both: 7, 'seed-only': 1, 'wikipedia-only': 0, 'other-only': 0, links: 8 });
+    expect(alesund.rows.find((r) => r.partnerName === 'Peterhead')).toMatchObject({
+      group: 'both', seed: ['norway-twin-towns.txt:398'], wikipedia: ['wikipedia-twin-towns.csv:18305', 'wikipedia-twin-towns.csv:21362'],
+    });
+    expect(alesund.rows.find((r) => r.partnerName === 'Eu')).toMatchObject({ group: 'seed-only', seed: ['norway-twin-towns.txt:230'], wikipedia: [] });
+    // Oslo (NO:0301): 14 rows in data/links.csv, none from Wikipedia (grep finds no "Oslo,Norway" in the world list);
+    // 13 on the seed page (Shanghai also on the China page, line 17), 1 Oslo Region membership (line 51).
     const oslo = result.places.find((p) => p.id === 'NO:0301')!;
-    expect(oslo.counts).toMatchObject({ 'seed-only': 13, 'other-only': 1, links: 14 });
+    expect(oslo.counts).toMatchObject({ both: 0, 'seed-only': 13, 'wikipedia-only': 0, 'other-only': 1, links: 14 });
     expect(oslo.rows.find((r) => r.partnerName === 'Shanghai')).toMatchObject({ seed: ['norway-twin-towns.txt:40'], other: ['norway-china-friendship.txt:17'] });
     expect(oslo.rows.at(-1)).toMatchObject({ group: 'other-only', other: ['oslo-region-members.txt:51'], relations: ['membership'] });
+  });
+
+  it('on the three seed documents alone (no world list): 449 links, 429 seed-only, 20 other-only, and it says Wikipedia is not in the data', () => {
+    const result = crosscheckSources(seedDataset());
+    expect(result.wikipediaInData).toBe(false);
+    // 429 = 258 both + 171 seed-only above: every link the seed page states, now without its Wikipedia side.
+    expect(result.counts).toEqual({ both: 0, 'seed-only': 429, 'wikipedia-only': 0, 'other-only': 20, links: 449 });
   });
 });

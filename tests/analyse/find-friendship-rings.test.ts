@@ -1,12 +1,13 @@
 /**
  * Friendship rings on hand-built Nordic networks whose answers are worked out
- * by hand in the comments, and on the built-in twin network (stars: no rings).
+ * by hand in the comments, on the seed documents alone (stars: no rings), and on the built-in
+ * twin network with the world list (one ring and one near-ring checked in the raw files).
  */
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { findFriendshipRings } from '../../src/analyse/find-friendship-rings.ts';
 import { buildTwinNetwork } from '../../src/graph/build-twin-network.ts';
-import { norwayDataset } from '../helpers/repository.ts';
+import { norwayDataset, seedDataset } from '../helpers/repository.ts';
 
 type Town = [id: string, name: string, country: string];
 
@@ -126,13 +127,51 @@ describe('findFriendshipRings', () => {
     expect(findFriendshipRings(g, { minCountries: 2 }).rings.map((r) => r.members.map((m) => m.name))).toEqual([['Bø', 'Ås', 'Eda', 'Åre']]);
   });
 
-  it('the built-in twin network has no ring and no near-ring: the seed documents give only stars around Norwegian places', () => {
-    const twin = buildTwinNetwork(norwayDataset());
+  it('the seed documents alone give no ring and no near-ring: only stars around Norwegian places', () => {
+    const twin = buildTwinNetwork(seedDataset());
     const result = findFriendshipRings(twin);
     expect(result.rings).toEqual([]);
     expect(result.nearRings).toEqual([]);
-    // Every Norwegian place with a partner is a seed (the places of data/places.csv with country NO that are in the network).
+    // Every Norwegian place with a partner is a seed.
     expect(result.seeds).toBe(twin.filterNodes((_n, a) => a.country === 'NO').length);
     expect(result.seeds).toBeGreaterThan(80);
+  });
+
+  it('the built-in twin network (with the world list): 48 rings and 30 near-rings around 153 Norwegian places, as NetworkX counts them', () => {
+    // tests/reference/builtin-rings.py counts them from data/links.csv with NetworkX's maximal cliques.
+    const result = findFriendshipRings(buildTwinNetwork(norwayDataset()));
+    expect([result.rings.length, result.nearRings.length, result.seeds]).toEqual([48, 30, 153]);
+
+    // Bærum–Frederiksberg–Tartu–Hämeenlinna–Hafnarfjörður–Uppsala, checked line by line in the raw files.
+    // Seed page: "🇳🇴 Bærum," ends lines 80, 129, 157, 266 and 466; the partner opens the next line
+    // (Frederiksberg 81, Tartu 130, Hämeenlinna 158, Hafnarfjörður 267, Uppsala 467).
+    // wikipedia-twin-towns.csv: the other ten pairs, each on one line (e.g. 6003 "Frederiksberg,Denmark,Tartu,Estonia").
+    const baerum = result.rings.find((r) => r.members.some((m) => m.id === 'NO:3201') && r.members.some((m) => m.id === 'FI:hameenlinna'))!;
+    expect(baerum.members.map((m) => m.name)).toEqual(['Bærum', 'Frederiksberg', 'Tartu', 'Hämeenlinna', 'Hafnarfjörður', 'Uppsala']);
+    expect(baerum.missing).toBeNull();
+    const sources = Object.fromEntries(baerum.links.map((l) => [`${l.a} ${l.b}`, l.sources]));
+    expect(sources).toEqual({
+      'NO:3201 DK:frederiksberg': ['norway-twin-towns.txt:80', 'wikipedia-twin-towns.csv:5999'],
+      'NO:3201 EE:tartu': ['norway-twin-towns.txt:129', 'wikipedia-twin-towns.csv:7701'],
+      'NO:3201 FI:hameenlinna': ['norway-twin-towns.txt:157', 'wikipedia-twin-towns.csv:7872'],
+      'NO:3201 IS:hafnarfjordur': ['norway-twin-towns.txt:266', 'wikipedia-twin-towns.csv:14481'],
+      'NO:3201 SE:uppsala': ['norway-twin-towns.txt:466', 'wikipedia-twin-towns.csv:18315'],
+      'DK:frederiksberg EE:tartu': ['wikipedia-twin-towns.csv:6003'],
+      'DK:frederiksberg FI:hameenlinna': ['wikipedia-twin-towns.csv:6001'],
+      'DK:frederiksberg IS:hafnarfjordur': ['wikipedia-twin-towns.csv:6000'],
+      'DK:frederiksberg SE:uppsala': ['wikipedia-twin-towns.csv:6005'],
+      'EE:tartu FI:hameenlinna': ['wikipedia-twin-towns.csv:7704'],
+      'EE:tartu IS:hafnarfjordur': ['wikipedia-twin-towns.csv:7703'],
+      'EE:tartu SE:uppsala': ['wikipedia-twin-towns.csv:7711'],
+      'FI:hameenlinna IS:hafnarfjordur': ['wikipedia-twin-towns.csv:7874'],
+      'FI:hameenlinna SE:uppsala': ['wikipedia-twin-towns.csv:7878'],
+      'IS:hafnarfjordur SE:uppsala': ['wikipedia-twin-towns.csv:14483'],
+    });
+
+    // Holmestrand's group with Countryside (Åland): "Countryside" appears on four lines of the world list
+    // (6059 Herning, 7808 Eiði, 18347 Holmestrand, 23132 Vänersborg), never with Husby, which those four all list.
+    const countryside = result.nearRings.find((r) => r.missing?.a === 'AX:countryside' && r.missing.b === 'DE:husby')!;
+    expect(countryside.members.map((m) => m.name)).toEqual(['Holmestrand', 'Countryside', 'Husby', 'Herning', 'Eiði', 'Vänersborg']);
+    expect(countryside.links.find((l) => l.a === 'AX:countryside' && l.b === 'DE:husby')?.sources ?? []).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ describe('export --format neo4j on the built-in Norway data', () => {
   it('says what it wrote and the exact import command', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toBe(
-      `wrote ${out}/nodes.csv and ${out}/relationships.csv (521 nodes, 429 edges)\n` +
+      `wrote ${out}/nodes.csv and ${out}/relationships.csv (675 nodes, 917 edges)\n` +
         `import with: neo4j-admin database import full --nodes=${out}/nodes.csv --relationships=${out}/relationships.csv neo4j\n`,
     );
   });
@@ -132,14 +132,18 @@ describe('export --format neo4j on the built-in Norway data', () => {
     expect(nodesText.split('\n')[0]).toBe(
       'id:ID,:LABEL,name:string,betweenness:double,closeness:double,clustering:double,community:int,core:int,country:string,county:string,degree:int,eigenvector:double,harmonic:double,kind:string,lat:double,lon:double,municipalityNumber:string,pagerank:double,strength:double,triangles:int,x:double,y:double',
     );
-    expect(relationshipsText.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,level:string,relations:string[],signed:string,since:int,sources:string[],status:string,tags:string[],weight:int');
+    expect(relationshipsText.split('\n')[0]).toBe(
+      ':START_ID,:END_ID,:TYPE,documents:string[],level:string,relations:string[],scope:string,signed:string,since:int,sources:string[],status:string,tags:string[],weight:int',
+    );
   });
 
   const imported = validateImport(nodesText, relationshipsText);
 
   it('passes the header-format validator: every relationship joins two nodes, every value parses', () => {
-    expect(imported.nodes.size).toBe(521);
-    expect(imported.relationships).toHaveLength(429);
+    // data/links.csv: 937 rows; 917 active with relation twin or friendship (17 memberships and 3 ended links left out),
+    // between 675 distinct ids.
+    expect(imported.nodes.size).toBe(675);
+    expect(imported.relationships).toHaveLength(917);
   });
 
   it('Tromsø: its labels, name and metrics as in the JSON export; its partnership with Kemi from line 172', () => {
@@ -152,9 +156,23 @@ describe('export --format neo4j on the built-in Norway data', () => {
     for (const metric of ['degree', 'betweenness', 'closeness', 'pagerank', 'community', 'core']) {
       expect(Number(tromso.properties[metric]), metric).toBe(reference[metric]);
     }
-    // data/raw/norway-twin-towns.txt:172 is "🇳🇴 Tromsø," under Finland's Kemi.
+    // data/raw/norway-twin-towns.txt:172 is "🇳🇴 Tromsø," with "🇫🇮 Kemi" opening line 173;
+    // data/raw/wikipedia-twin-towns.csv:7995 is "Kemi,Finland,Tromsø,Norway".
     const kemi = imported.relationships.find((r) => r.start === 'NO:5501' && r.end === 'FI:kemi')!;
-    expect(kemi).toMatchObject({ type: 'LINKED_TO', properties: { sources: 'norway-twin-towns.txt:172', relations: 'twin', status: 'active', weight: '1' } });
+    expect(kemi).toMatchObject({
+      type: 'LINKED_TO',
+      properties: {
+        sources: 'norway-twin-towns.txt:172;wikipedia-twin-towns.csv:7995',
+        documents: 'norway-twin-towns.txt;wikipedia-twin-towns.csv',
+        scope: 'norwegian',
+        relations: 'twin',
+        status: 'active',
+        weight: '1',
+      },
+    });
+    // A context link (between two partners of Norwegian places, from the world list only): Kemi–Luleå, line 7992.
+    const context = imported.relationships.find((r) => [r.start, r.end].includes('FI:kemi') && [r.start, r.end].includes('SE:lulea'))!;
+    expect(context.properties).toMatchObject({ sources: 'wikipedia-twin-towns.csv:7992', documents: 'wikipedia-twin-towns.csv', scope: 'context' });
     // Tromsø–Murmansk ended in 2022: the networks leave ended links out by default.
     expect(imported.relationships.some((r) => [r.start, r.end].includes('NO:5501') && [r.start, r.end].includes('RU:murmansk'))).toBe(false);
   });

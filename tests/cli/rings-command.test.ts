@@ -1,6 +1,7 @@
 /**
- * `vennskap rings` as a subprocess: on the built-in data (stars only, so no
- * rings, said in one line) and on a hand-made Nordic edge list with a node
+ * `vennskap rings` as a subprocess: on the built-in data (rings from the world
+ * list's partner links), on the seed documents alone (stars only, so no rings,
+ * said in one line) and on a hand-made Nordic edge list with a node
  * table, whose rings are worked out by hand in tests/analyse/find-friendship-rings.test.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,20 +38,30 @@ writeFileSync(
 const input = ['--input', links, '--nodes', places];
 
 describe('vennskap rings', () => {
-  it('says in one line why the built-in data have no rings', () => {
+  it('the built-in data: the rings come first, each link with the file:line of each document stating it', () => {
     const result = runCli(['rings']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    // 48 rings, 30 near-rings, 153 NO places: as tests/reference/builtin-rings.py counts them with NetworkX from data/links.csv.
+    expect(result.stdout).toMatch(/^48 friendship rings and 30 near-rings \(one link missing\) around 153 places in NO: groups of at least 4 places in 3 countries/);
+    // The Bærum ring, checked line by line in the raw files in tests/analyse/find-friendship-rings.test.ts.
+    expect(result.stdout).toContain('  members: Bærum (NO), Frederiksberg (DK), Tartu (EE), Hämeenlinna (FI), Hafnarfjörður (IS), Uppsala (SE)\n');
+    expect(result.stdout).toContain('  Bærum – Frederiksberg: norway-twin-towns.txt:80, wikipedia-twin-towns.csv:5999\n');
+    expect(result.stdout).toContain('  Frederiksberg – Tartu: wikipedia-twin-towns.csv:6003\n');
+    // Countryside (Åland) and Husby: grep finds no line of the world list pairing them.
+    expect(result.stdout).toContain('missing one link: Countryside – Husby\n');
+    expect(result.stdout).toContain('  Countryside – Husby: no link in this network\n');
+  });
+
+  it('the seed documents alone (--sources without the world list): no rings, and says in one line why', () => {
+    const result = runCli(['rings', '--sources', 'norway-twin-towns.txt,norway-china-friendship.txt,oslo-region-members.txt']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stdout).toMatch(/^no rings: the twin network of the built-in Norway data .* has no group of 4 places in 3 countries .*Every link in it has an end in NO.*the world list adds partner links/);
-  });
-
-  it('the built-in data as JSON: no rings, no near-rings, every Norwegian place with a partner searched', () => {
-    const result = runCli(['rings', '--json']);
-    expect(result.status).toBe(0);
-    const out = JSON.parse(result.stdout);
-    expect(out).toMatchObject({ rings: [], nearRings: [], options: { country: 'NO', minSize: 4, minCountries: 3 } });
-    expect(out.seeds).toBeGreaterThan(80);
+    const json = JSON.parse(runCli(['rings', '--sources', 'norway-twin-towns.txt,norway-china-friendship.txt,oslo-region-members.txt', '--json']).stdout);
+    expect(json).toMatchObject({ rings: [], nearRings: [], options: { country: 'NO', minSize: 4, minCountries: 3 } });
+    expect(json.seeds).toBeGreaterThan(80);
   });
 
   it('prints each ring with members, countries, every link with its sources, and the near-ring with its missing link', () => {
@@ -107,6 +118,11 @@ describe('vennskap rings', () => {
   it('--help shows examples that run', () => {
     const result = runCli(['rings', '--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Examples?:\n +\$ npx vennskap rings\n +no rings: the twin network/);
+    expect(result.stdout).toMatch(/Examples?:\n +\$ npx vennskap rings --country NO --min-size 6\n +3 friendship rings and 10 near-rings/);
+    // The help's first example, against a real run: its header and the first ring's opening lines.
+    const example = result.stdout.split('$ npx vennskap rings --country NO --min-size 6\n')[1]!.split('  ...\n')[0]!.split('\n').slice(3, 7).map((l) => l.slice(2));
+    const run = runCli(['rings', '--country', 'NO', '--min-size', '6']).stdout.split('\n');
+    expect(run.slice(2, 6)).toEqual(example);
+    expect(run[0]).toMatch(/^3 friendship rings and 10 near-rings \(one link missing\) around 153 places in NO: groups of\s+at least 6 places in 3 countries, all linked to one another, in the twin network of /);
   });
 });

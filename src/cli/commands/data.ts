@@ -29,7 +29,7 @@ byte-identical on every run.
 
 Example:
   $ npx vennskap data
-  wrote data/places.csv (683 rows), ...a/links.csv (449 rows), ...`,
+  wrote data/places.csv (683 rows), data/mentions.csv (1231 rows), data/links.csv (937 rows), ...`,
   options: { quiet: { type: 'boolean' }, 'no-bundle': { type: 'boolean' } },
 };
 

@@ -31,7 +31,7 @@ the whole network keeping every place's number of partners (one seeded chain).
 
 Example:
   $ npx vennskap distances
-  432 partnerships: median 961 km, mean 1,903 km (min 36, max 15,685)
+  532 partnerships: median 873 km, mean 1,753 km (min 36 km, quartiles 538 km–1,647 km, max 15,685 km)
   ...`,
   options: { dataset: { type: 'string' }, 'include-ended': { type: 'boolean' }, seed: { type: 'string' }, draws: { type: 'string' }, top: { type: 'string' }, json: OUTPUT_OPTIONS.json! },
 };

@@ -49,9 +49,9 @@ a new database (Neo4j 5, database stopped or absent):
 
 Examples:
   $ npx vennskap export --format gexf --out norway.gexf
-  wrote norway.gexf (521 nodes, 429 edges)
+  wrote norway.gexf (675 nodes, 917 edges)
   $ npx vennskap export --format neo4j --out neo4j-import
-  wrote neo4j-import/nodes.csv and neo4j-import/relationships.csv (521 nodes, 429 edges)
+  wrote neo4j-import/nodes.csv and neo4j-import/relationships.csv (675 nodes, 917 edges)
   import with: neo4j-admin database import full --nodes=neo4j-import/nodes.csv --relationships=neo4j-import/relationships.csv neo4j`,
   options: {
     format: { type: 'string' },

@@ -29,13 +29,21 @@ With --input, the nodes need a country attribute (for a CSV edge list: --nodes w
 a country column); an edge column "sources" (file:line, several joined by "|") is printed.
 
 Examples:
-  $ npx vennskap rings
-  no rings: the twin network of the built-in Norway data (resolved, active partnerships) has no
-  group of 4 places in 3 countries all linked to one another around NO, nor one a single link
-  short. Every link in it has an end in NO, ...
+  $ npx vennskap rings --country NO --min-size 6
+  3 friendship rings and 10 near-rings (one link missing) around 153 places in NO: groups of
+  at least 6 places in 3 countries, all linked to one another, in the twin network of ...
 
-  $ npx vennskap rings --input links.csv --nodes places.csv --min-size 5
-  0 friendship rings and 1 near-ring (one link missing) around 1 place in NO: ...`,
+  Ring 1: 6 places in 6 countries, complete
+    members: Holmestrand (NO), Husby (DE), Herning (DK), Kangasala (FI), Eiði (FO), Vänersborg (SE)
+    countries: Norway, Germany, Denmark, Finland, Faroe Islands, Sweden
+    Holmestrand – Husby: norway-twin-towns.txt:54, wikipedia-twin-towns.csv:18348
+  ...
+
+  $ npx vennskap rings --sources norway-twin-towns.txt,oslo-region-members.txt
+  no rings: the twin network of the built-in Norway data (...) has no group of 4 places in 3
+  countries all linked to one another around NO, nor one a single link short. Every link in it
+  has an end in NO, so it cannot show partners twinned with each other (the seed documents
+  list only Norwegian ends; the world list adds partner links).`,
   options: {
     country: { type: 'string' },
     'min-size': { type: 'string' },

@@ -30,10 +30,10 @@ the diameter is a two-sweep lower bound (shown "≥"), since the exact search ca
 
 Example:
   $ npx vennskap stats --network twin
-  figure                          twin
-  ------------------------------  ------
-  nodes                           521
-  edges                           429
+  figure                            twin
+  -----------------------------  -------
+  nodes                              675
+  edges                              917
   ...`,
   options: { seed: { type: 'string' }, ...ALGORITHM_OPTION, ...NETWORK_OPTIONS, ...OUTPUT_OPTIONS },
 };
