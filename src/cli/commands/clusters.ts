@@ -13,7 +13,7 @@ import { formatCommandHelp, integerOption, numberOption, parseCommandLine, Usage
 export const clustersSpec: CommandSpec = {
   name: 'clusters',
   summary: COMMAND_SUMMARIES.clusters,
-  usage: 'vennskap clusters [--network NAME] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
+  usage: 'vennskap clusters [--network NAME] [--algorithm leiden|louvain] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
   help: `
 Options:
 ${ALGORITHM_HELP}

@@ -20,7 +20,7 @@ const LAYOUT_UP_TO = 20_000;
 export const exportSpec: CommandSpec = {
   name: 'export',
   summary: COMMAND_SUMMARIES.export,
-  usage: 'vennskap export --format gexf|graphml|csv|json [--network NAME] [--out FILE] [--algorithm louvain|leiden] [--seed S]',
+  usage: 'vennskap export --format gexf|graphml|csv|json [--network NAME] [--out FILE] [--algorithm leiden|louvain] [--seed S]',
   help: `
 Options:
   --format F          gexf (default), graphml, csv or json
