@@ -4,6 +4,19 @@
  * (graphology-communities-louvain's `rng`, layouts, null models) only needs
  * `() => number`; a dependency would not earn its place.
  */
+/** 0..n−1 in a seeded random order (Fisher–Yates, drawing from `rng` from the end down). */
+export function shuffledIndices(n: number, rng: () => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  return order;
+}
+
 export function createRng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -68,10 +68,11 @@ export function bundleNetwork(graph: Graph, options: Partial<BundleNetworkOption
 
   report('metrics', 0, 4);
   // The same analysis as the command line (analyse-network.ts): nothing is computed two ways.
+  // Leiden, the command line's default (src/cli/algorithm-option.ts), so the viewer opens on `vennskap clusters`'s communities.
   // Above pathMetricsUpTo nodes, betweenness, closeness and harmonic are left out, not approximated.
   const metrics = computeMetricMappings(copy, { pathMetricsUpTo: opts.pathMetricsUpTo, pivots: null, seed: opts.seed });
   report('communities', 1, 4);
-  const analysis = { metricNames: metrics.names, metrics: metrics.values, ...analyseCommunities(copy, metrics, { seed: opts.seed, resolution: 1, hubCount: HUBS_PER_COMMUNITY, hubMetric: HUB_METRIC }) };
+  const analysis = { metricNames: metrics.names, metrics: metrics.values, ...analyseCommunities(copy, metrics, { algorithm: 'leiden', seed: opts.seed, resolution: 1, hubCount: HUBS_PER_COMMUNITY, hubMetric: HUB_METRIC }) };
   const { modularity, summaries } = analysis;
   report('layout', 2, 4);
   const positions = computeLayout(copy, { seed: opts.seed, iterations: opts.layoutIterations });

@@ -19,9 +19,12 @@ export function networkFlags(twin: TwinNetworkOptions): string {
   return flags.map((f) => ` ${f}`).join('');
 }
 
-/** ` --algorithm leiden` when Leiden ran (Louvain is the default, left unsaid as other defaults are). */
+/**
+ * ` --algorithm NAME`, always: the command line's default (Leiden) and the
+ * library's (Louvain) differ, so a quoted command names the one that ran.
+ */
 export function algorithmFlag(algorithm: CommunityAlgorithm): string {
-  return algorithm === 'louvain' ? '' : ` --algorithm ${algorithm}`;
+  return ` --algorithm ${algorithm}`;
 }
 
 export const reproduce = {

@@ -96,8 +96,8 @@ describe('buildNetworkReportData on the Florentine families (NetworkX reference)
     expect(data.hubs.metrics.map((m) => m.reproduce)).toEqual(
       ['degree', 'betweenness', 'pagerank', 'eigenvector'].map((by) => `vennskap rank --input florentine.csv --by ${by} --top 10`),
     );
-    expect(data.communities.reproduce).toBe(`vennskap clusters --input florentine.csv --seed ${data.communities.consensusSeed} --stability-seeds 1 --resolution 1`);
-    expect(markdown).toContain('`vennskap report --input florentine.csv --seed 1 --resolution 1 --stability-seeds 20 --top 10 --out DIR`');
+    expect(data.communities.reproduce).toBe(`vennskap clusters --input florentine.csv --algorithm louvain --seed ${data.communities.consensusSeed} --stability-seeds 1 --resolution 1`);
+    expect(markdown).toContain('`vennskap report --input florentine.csv --algorithm louvain --seed 1 --resolution 1 --stability-seeds 20 --top 10 --out DIR`');
   });
 });
 
@@ -248,6 +248,6 @@ describe('network report escaping', () => {
 
   it('quotes a hostile file name for the shell in every command', () => {
     expect(hostile.hubs.metrics[0]!.reproduce).toBe(`vennskap rank --input '<svg onload=alert(1)>.csv' --by degree --top 10`);
-    expect(md).toContain("`vennskap stats --input '<svg onload=alert(1)>.csv' --seed 1`");
+    expect(md).toContain("`vennskap stats --input '<svg onload=alert(1)>.csv' --algorithm louvain --seed 1`");
   });
 });

@@ -1,5 +1,7 @@
 /** Browser scenarios: drawing, search, selection, filters, appearance, URL state, layout of the page. */
+import { UndirectedGraph } from 'graphology';
 import { expect } from 'vitest';
+import { detectCommunities } from '../../src/analyse/communities/index.ts';
 import { analysePng, openViewer, waitForLoads } from './browser-harness.ts';
 import { LINKS, PLACES, countriesGraph, partnersOf, placesSourceLines } from './fixtures.ts';
 import {
@@ -224,6 +226,33 @@ export const interactionScenarios: Scenario[] = [
       expect(after).not.toEqual(before);
       await page.keyboard.press('Escape');
       expect((await state(page)).focusedCommunity).toBe(null);
+    },
+  },
+  {
+    name: 'the community algorithm choice reruns detection in a worker and redraws the cluster panel',
+    run: async (page) => {
+      await openViewer(page, ctx.harness.baseUrl, ctx.harness.fixtures.places);
+      const bundle = ctx.harness.fixtures.bundles.places.networks.twin!;
+      const graph = UndirectedGraph.from(bundle.graph as never);
+      const summary = () => page.locator('.clusters-box summary').textContent();
+      // The bundle's communities are Leiden's (build-network-bundle.ts), and the select says so.
+      expect(await page.locator('#community-algorithm').inputValue()).toBe('leiden');
+      const leiden = detectCommunities(graph, { algorithm: 'leiden', seed: 1 });
+      expect(bundle.communities).toHaveLength(leiden.count);
+      for (const algorithm of ['louvain', 'leiden'] as const) {
+        await page.locator('#community-algorithm').selectOption(algorithm);
+        await expect.poll(() => page.evaluate(() => document.body.dataset.communityAlgorithm)).toBe(algorithm);
+        const expected = detectCommunities(graph, { algorithm, seed: 1 });
+        const [count, modularity] = (await summary())!.replace('Communities ', '').split(', modularity ');
+        expect(Number(count)).toBe(expected.count);
+        expect(Number(modularity)).toBeCloseTo(expected.modularity, 2);
+        expect(await page.locator('#clusters li').count()).toBe(Math.min(30, expected.count));
+        // Each listed community has the size the library gives it.
+        const sizes = new Array<number>(expected.count).fill(0);
+        for (const c of Object.values(expected.communities)) sizes[c]!++;
+        const first = await page.locator('#clusters li[data-community="0"] button.cluster').textContent();
+        expect(first).toContain(`0: ${sizes[0]} places`);
+      }
     },
   },
   {

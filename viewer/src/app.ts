@@ -23,6 +23,8 @@ import { ClustersPanel } from './panels/clusters-panel.ts';
 import { Toolbar } from './panels/toolbar.ts';
 import { h } from './panels/dom.ts';
 import { MapController } from './map/map-controller.ts';
+import { describeCommunities, type CommunityAlgorithm } from '../../src/analyse/communities/index.ts';
+import { communityRequest, type DetectCommunitiesReply } from './workers/detect-communities-job.ts';
 
 export interface AppElements {
   header: HTMLElement;
@@ -115,6 +117,7 @@ export class App {
       clusters: new ClustersPanel(left, {
         focusCommunity: (community) => this.focusCommunity(community),
         select: (node) => this.jumpTo(node),
+        setAlgorithm: (algorithm) => void this.detectCommunities(algorithm),
       }),
       nodePanel: new NodePanel(right, {
         select: (node) => this.jumpTo(node),
@@ -149,6 +152,47 @@ export class App {
   jumpTo(node: string): void {
     this.store.update({ selected: node });
     if (this.renderer) void zoomToNode(this.renderer, node);
+  }
+
+  private communityWorker: Worker | null = null;
+  private communityRequests = 0;
+
+  /**
+   * Reruns community detection on the shown network with `algorithm`, in a
+   * worker (detect-communities.worker.ts), then recolours the nodes and
+   * rebuilds the cluster panel from the new partition (hubs by degree, as the
+   * bundle's). A network switched meanwhile discards the answer.
+   */
+  async detectCommunities(algorithm: CommunityAlgorithm): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const request = ++this.communityRequests;
+    this.communityWorker ??= new Worker(new URL('./workers/detect-communities.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.communityWorker;
+    const job = communityRequest(model.graph, { request, algorithm, seed: 1, resolution: 1 });
+    const reply = await new Promise<DetectCommunitiesReply>((resolve) => {
+      const listener = (event: MessageEvent<DetectCommunitiesReply>) => {
+        if (event.data.request !== request) return;
+        worker.removeEventListener('message', listener);
+        resolve(event.data);
+      };
+      worker.addEventListener('message', listener);
+      worker.postMessage(job, [job.sources.buffer, job.targets.buffer, ...(job.weights ? [job.weights.buffer] : [])]);
+    });
+    if (reply.type === 'error') return this.showError(`Community detection failed: ${reply.message}`);
+    if (this.model !== model || request !== this.communityRequests) return;
+    const { graph } = model;
+    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: reply.communities[node] }), { attributes: ['community'] });
+    const hubMetric: Record<string, number> = {};
+    graph.forEachNode((node, attributes) => (hubMetric[node] = Number(attributes.degree ?? graph.degree(node))));
+    const summaries = describeCommunities(graph, reply.communities, { hubMetric, hubCount: 5 });
+    const updated = createNetworkModel({ ...model.meta, algorithm, communities: summaries, modularity: reply.modularity }, graph);
+    this.model = updated;
+    if (this.store.get().focusedCommunity !== null) this.store.update({ focusedCommunity: null });
+    this.view = deriveView(updated, this.store.get(), null);
+    this.renderer?.refresh();
+    this.updatePanels();
+    document.body.dataset.communityAlgorithm = algorithm;
   }
 
   /** Highlights a community (clearing the selection, which would take precedence) and frames it. */

@@ -46,12 +46,11 @@
  * (csr-level.ts). Deterministic for a given seed.
  */
 import { createRng } from '../random.ts';
-import { renumberMembership } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { aggregate, computeModularity, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
+import { aggregate, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
 import { refinePartition } from './refine-partition-csr.ts';
-import { singletonResult, type LouvainCsrResult } from './louvain-csr.ts';
+import { canonicalResult, singletonResult, type LouvainCsrResult } from './louvain-csr.ts';
 
 export interface LeidenCsrOptions {
   seed: number;
@@ -173,13 +172,5 @@ export function leidenCsr(input: LouvainCsrInput, options?: Partial<LeidenCsrOpt
   }
   // Only the fallback can leave a community disconnected (see the header).
   const splitCommunities = fellBack ? splitDisconnected(base, partition) : 0;
-  const canonical = renumberMembership(partition);
-  return {
-    membership: canonical.membership,
-    count: canonical.count,
-    modularity: computeModularity(base, canonical.membership, canonical.count, resolution, m2),
-    levels,
-    iterations: done,
-    splitCommunities,
-  };
+  return { ...canonicalResult(base, partition, resolution, m2, levels), iterations: done, splitCommunities };
 }

@@ -18,6 +18,7 @@
  * published (and graphology) only considers neighbouring communities.
  */
 import type { Level } from './csr-level.ts';
+import { shuffledIndices } from '../random.ts';
 
 const EPSILON = 1e-12;
 
@@ -47,16 +48,8 @@ export function moveNodesFast(
   if (allowEmpty) for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyCount++] = c;
 
   // Circular queue of nodes to visit, seeded with a random permutation.
-  const queue = new Int32Array(n);
-  const queued = new Uint8Array(n);
-  for (let i = 0; i < n; i++) queue[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = queue[i]!;
-    queue[i] = queue[j]!;
-    queue[j] = t;
-  }
-  queued.fill(1);
+  const queue = shuffledIndices(n, rng);
+  const queued = new Uint8Array(n).fill(1);
   let head = 0;
   let pending = n;
 

@@ -21,7 +21,7 @@
 import { createRng } from '../random.ts';
 import { renumberMembership } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { aggregate, computeModularity, densify, levelDegrees, prepareLevel, type LouvainCsrInput } from './csr-level.ts';
+import { aggregate, computeModularity, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
 
 export type { LouvainCsrInput } from './csr-level.ts';
@@ -79,7 +79,12 @@ export function louvainCsr(input: LouvainCsrInput, options?: Partial<LouvainCsrO
     if (count === level.n) break;
     level = aggregate(level, community, count);
   }
-  const canonical = renumberMembership(membership);
+  return canonicalResult(base, membership, resolution, m2, levels);
+}
+
+/** The result for a final partition: canonical ids and the modularity on the first level. Shared with leidenCsr. */
+export function canonicalResult(base: Level, partition: Int32Array, resolution: number, m2: number, levels: number): LouvainCsrResult {
+  const canonical = renumberMembership(partition);
   return {
     membership: canonical.membership,
     count: canonical.count,

@@ -23,6 +23,7 @@
  */
 
 import { densify } from './csr-level.ts';
+import { shuffledIndices } from '../random.ts';
 
 /** Randomness θ of the refinement (paper and igraph: 0.01). */
 export const THETA = 0.01;
@@ -65,14 +66,7 @@ export function refinePartition(
 
   // One seeded random order over all nodes; communities do not interact, so this
   // is the paper's per-community random order interleaved.
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = order[i]!;
-    order[i] = order[j]!;
-    order[j] = t;
-  }
+  const order = shuffledIndices(n, rng);
 
   const linkWeight = new Float64Array(n);
   const candidates = new Int32Array(n);

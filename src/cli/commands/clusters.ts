@@ -17,7 +17,7 @@ import { formatCommandHelp, integerOption, numberOption, parseCommandLine, Usage
 export const clustersSpec: CommandSpec = {
   name: 'clusters',
   summary: COMMAND_SUMMARIES.clusters,
-  usage: 'vennskap clusters [--network NAME] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
+  usage: 'vennskap clusters [--network NAME] [--algorithm leiden|louvain] [--seed S] [--resolution R] [--stability-seeds N] [--json|--csv]',
   help: `
 Options:
 ${ALGORITHM_HELP}
@@ -34,12 +34,12 @@ its share of all links.
 Example:
   $ npx vennskap clusters --network country
   the country network of the built-in Norway data (resolved, active partnerships)
-  modularity 0.124 at resolution 1 (Louvain, seed 1), 6 clusters
-  stability over 20 seeds: modularity min 0.116, median 0.123, max 0.124; clusters 5–6; ...
+  modularity 0.124 at resolution 1 (Leiden, seed 1), 6 clusters
+  stability over 20 seeds: modularity min 0.122, median 0.123, max 0.124; clusters 6–6; ...
 
   cluster  countries                                                               links  share  hub municipalities
   -------  ----------------------------------------------------------------------  -----  -----  ---------------------------------------------------------------------------
-        0  Germany, Italy, Poland, France, Netherlands, Austria, … (+11)              79  14.7%  Øvre Eiker (16), Lillehammer (6), Kristiansand (6), Tønsberg (5), … (+1)
+        0  Germany, Italy, Poland, France, Netherlands, Austria, … (+12)              81  15.1%  Øvre Eiker (16), Lillehammer (6), Kristiansand (6), Tønsberg (5), … (+1)
         1  United States, Lithuania, England, China, Palestine, Scotland, … (+10)     84  15.7%  Stavanger (11), Trondheim (9), Tromsø (5), Bergen (5), … (+1)
   ...`,
   options: {

@@ -22,7 +22,7 @@ const LAYOUT_UP_TO = 20_000;
 export const exportSpec: CommandSpec = {
   name: 'export',
   summary: COMMAND_SUMMARIES.export,
-  usage: 'vennskap export --format gexf|graphml|csv|json|neo4j [--network NAME] [--out FILE|DIR] [--algorithm louvain|leiden] [--seed S]',
+  usage: 'vennskap export --format gexf|graphml|csv|json|neo4j [--network NAME] [--out FILE|DIR] [--algorithm leiden|louvain] [--seed S]',
   help: `
 Options:
   --format F          gexf (default), graphml, csv, json or neo4j

@@ -26,7 +26,7 @@ import { writeFileAtomic } from '../repository-files.ts';
 export const reportSpec: CommandSpec = {
   name: 'report',
   summary: COMMAND_SUMMARIES.report,
-  usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--algorithm louvain|leiden] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
+  usage: 'vennskap report [--input FILE [--nodes FILE] [--format F]] [--out DIR] [--algorithm leiden|louvain] [--seed S] [--resolution R] [--stability-seeds N] [--top N] [--as-written] [--include-ended]',
   help: `
 Options:
   --out DIR           folder to write report.md and report.html into (default reports/)

@@ -14,7 +14,7 @@ import { formatCommandHelp, integerOption, parseCommandLine, type CommandSpec } 
 export const statsSpec: CommandSpec = {
   name: 'stats',
   summary: COMMAND_SUMMARIES.stats,
-  usage: 'vennskap stats [--network NAME] [--algorithm louvain|leiden] [--seed S] [network options] [--json|--csv]',
+  usage: 'vennskap stats [--network NAME] [--algorithm leiden|louvain] [--seed S] [network options] [--json|--csv]',
   help: `
 Without --network or --input, prints the four built-in networks side by side.
 

@@ -9,9 +9,15 @@
  */
 import type { CommunitySummary, NetworkName } from '../../../src/graph/network-bundle.ts';
 import type { SerializedGraph } from 'graphology-types';
+import type { CommunityAlgorithm } from '../../../src/analyse/communities/detect-communities-csr.ts';
+
+/** The algorithm behind a bundle's communities (src/graph/build-network-bundle.ts runs Leiden). */
+export const BUNDLE_ALGORITHM: CommunityAlgorithm = 'leiden';
 
 export interface NetworkMeta {
   name: NetworkName;
+  /** Set when the viewer reran detection with another algorithm; absent: BUNDLE_ALGORITHM. */
+  algorithm?: CommunityAlgorithm;
   metricNames: string[];
   communities: CommunitySummary[];
   modularity: number;
