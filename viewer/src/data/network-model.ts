@@ -7,6 +7,7 @@ import type Graph from 'graphology';
 import type { NetworkMeta } from '../workers/protocol.ts';
 import { buildSearchIndex, type SearchEntry } from './search-index.ts';
 import { sourceFile } from '../view/visibility.ts';
+import { findContextEdges } from '../view/context-links.ts';
 
 export interface Facet {
   value: string;
@@ -20,6 +21,8 @@ export interface NetworkModel {
   searchEntries(): SearchEntry[];
   /** The values each filter can take, with counts; built on first use. */
   facets(): NetworkFacets;
+  /** Links between partners of Norwegian places, marked in the view (see context-links.ts); null: none to mark. */
+  contextEdges(): Set<string> | null;
   /** Above LARGE_GRAPH_NODES the viewer switches to its large-graph settings. */
   large: boolean;
   /** 1-based competition rank of a node for a metric (1 = highest), or null if it has no value. */
@@ -79,6 +82,7 @@ function computeFacets(graph: Graph): NetworkFacets {
 export function createNetworkModel(meta: NetworkMeta, graph: Graph): NetworkModel {
   let search: SearchEntry[] | null = null;
   let networkFacets: NetworkFacets | null = null;
+  let context: Set<string> | null | undefined;
   const rankCache = new Map<string, Map<string, number>>();
   const rankOf = (metric: string, node: string): number | null => {
     let ranks = rankCache.get(metric);
@@ -105,6 +109,7 @@ export function createNetworkModel(meta: NetworkMeta, graph: Graph): NetworkMode
     graph,
     searchEntries: () => (search ??= buildSearchIndex(graph)),
     facets: () => (networkFacets ??= computeFacets(graph)),
+    contextEdges: () => (context === undefined ? (context = findContextEdges(graph)) : context),
     large: graph.order > LARGE_GRAPH_NODES,
     rankOf,
   };
