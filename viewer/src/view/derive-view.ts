@@ -66,7 +66,9 @@ export function computeFocus(model: NetworkModel, state: ViewState, visibility: 
 export function deriveView(model: NetworkModel, state: ViewState, previous: DerivedView | null): DerivedView {
   const reuse = previous !== null && previous.model === model;
   const visibility =
-    reuse && previous.state.filters === state.filters ? previous.visibility : computeVisibility(model.graph, state.filters);
+    reuse && previous.state.filters === state.filters && previous.state.layout === state.layout
+      ? previous.visibility
+      : computeVisibility(model.graph, state.filters, state.layout === 'map' ? model.unplacedNodes() : null);
   const colouring =
     reuse && previous.state.colourMode === state.colourMode
       ? previous.colouring
