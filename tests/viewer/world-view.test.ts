@@ -12,6 +12,7 @@ import { createNetworkModel } from '../../viewer/src/data/network-model.ts';
 import { deriveView } from '../../viewer/src/view/derive-view.ts';
 import { edgeColourOf } from '../../viewer/src/view/appearance.ts';
 import { isNodeVisible } from '../../viewer/src/view/visibility.ts';
+import { createEdgeReducer } from '../../viewer/src/view/reducers.ts';
 import { searchNodes, type SearchEntry } from '../../viewer/src/data/search-index.ts';
 import type { NetworkMeta } from '../../viewer/src/workers/protocol.ts';
 
@@ -48,6 +49,14 @@ describe('context links', () => {
       ['context link (between partners of Norwegian places)', 1],
     ]);
     expect(JSON.stringify(g.export())).toBe(before);
+  });
+
+  it('stay lighter than the other links of a hovered place, both darker than unfocused links', () => {
+    const view = deriveView(model(graph({ so: 'context', sg: 'norwegian' })), { ...DEFAULT_STATE, hovered: 'seattle' }, null);
+    const edge = createEdgeReducer(() => view);
+    expect(edge('so', {}).color).toBe('#ABABAB');
+    expect(edge('bs', {}).color).toBe('#6E6E6E');
+    expect(edge('bo', {}).color).toBe('#F0F0F0');
   });
 
   it('are not marked where most links are "world" links (the world dataset), nor when colouring by status', () => {
