@@ -1,7 +1,7 @@
 /**
  * The viewer is a static Vite app. The network bundle is not imported into the
  * JavaScript (it can be large and changes with the data): a tiny plugin serves
- * data/network-bundle.json in development and copies it next to index.html in
+ * data/network-bundle.json (and network-bundle-world.json) in development and copies it next to index.html in
  * a build, and the page fetches it (or `?bundle=<url>`) at startup.
  */
 import { defineConfig, type Plugin } from 'vite';
@@ -10,27 +10,29 @@ import { fileURLToPath } from 'node:url';
 
 const viewerRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const bundlePath = fileURLToPath(new URL('../data/network-bundle.json', import.meta.url));
-const BUNDLE_FILE = 'network-bundle.json';
+/** The Norway bundle (opened first) and the world one (fetched only when "World" is chosen). */
+const BUNDLE_FILES = ['network-bundle.json', 'network-bundle-world.json'];
+const bundlePath = (file: string) => fileURLToPath(new URL(`../data/${file}`, import.meta.url));
 
 function networkBundlePlugin(): Plugin {
   return {
     name: 'vennskap-network-bundle',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url || new URL(req.url, 'http://x').pathname !== `/${BUNDLE_FILE}`) return next();
-        if (!existsSync(bundlePath)) {
+        const file = req.url ? BUNDLE_FILES.find((name) => new URL(req.url!, 'http://x').pathname === `/${name}`) : undefined;
+        if (!file) return next();
+        if (!existsSync(bundlePath(file))) {
           res.statusCode = 404;
-          res.end('data/network-bundle.json does not exist yet: run `npm run data`.');
+          res.end(`data/${file} does not exist yet: run \`npm run data\`.`);
           return;
         }
         res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(bundlePath));
+        res.end(readFileSync(bundlePath(file)));
       });
     },
     generateBundle() {
-      if (existsSync(bundlePath)) {
-        this.emitFile({ type: 'asset', fileName: BUNDLE_FILE, source: readFileSync(bundlePath) });
+      for (const file of BUNDLE_FILES) {
+        if (existsSync(bundlePath(file))) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(bundlePath(file)) });
       }
     },
   };

@@ -51,6 +51,8 @@ export function ensureViewerBuilt(root: string, log: (message: string) => void):
 export interface ServeViewerOptions {
   dist: string;
   bundle: string;
+  /** The world dataset's bundle, served as /network-bundle-world.json (fetched when "World" is chosen). */
+  worldBundle?: string;
   host: string;
   port: number;
 }
@@ -70,11 +72,10 @@ export function serveViewer(options: ServeViewerOptions): Promise<{ server: Serv
       response.writeHead(400).end();
       return;
     }
-    const file =
-      pathname === '/network-bundle.json'
-        ? options.bundle
-        : resolve(root, `.${normalize(pathname === '/' ? '/index.html' : pathname)}`);
-    if (file !== options.bundle && !file.startsWith(root + sep)) {
+    const bundles: Record<string, string | undefined> = { '/network-bundle.json': options.bundle, '/network-bundle-world.json': options.worldBundle };
+    const bundle = bundles[pathname];
+    const file = bundle ?? resolve(root, `.${normalize(pathname === '/' ? '/index.html' : pathname)}`);
+    if (file !== bundle && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }

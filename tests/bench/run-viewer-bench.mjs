@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:viewer [-- --sizes norway,10k,100k] [--runs 5]
+ * npm run bench:viewer [-- --sizes norway,world,10k,100k] [--runs 5]
  *
  * The viewer against a bare sigma page (sigma defaults, no app code) on the
  * same bundle files, in headless Debian Chromium (WebGL through SwiftShader):
@@ -14,7 +14,7 @@
  *   next to the bare page's sigma constructor time ("sigma's own first render").
  *
  * Graphs: the Norway bundle (data/network-bundle.json, when it exists; else
- * lesmis), and planted-partition graphs of 10k nodes / 50k edges and
+ * lesmis), the world bundle (data/network-bundle-world.json, ~16,700 places), and planted-partition graphs of 10k nodes / 50k edges and
  * 100k / 500k with precomputed positions (communities placed on a spiral,
  * members scattered around their centre: rendering cost does not depend on
  * layout quality, and ForceAtlas2 on 100k nodes would dominate the run).
@@ -42,7 +42,7 @@ const CHROMIUM_ARGS = [
 
 const { values: flags } = parseArgs({
   options: {
-    sizes: { type: 'string', default: process.env.BENCH_VIEWER_SIZES ?? 'norway,10k,100k' },
+    sizes: { type: 'string', default: process.env.BENCH_VIEWER_SIZES ?? 'norway,world,10k,100k' },
     runs: { type: 'string', default: process.env.BENCH_VIEWER_RUNS ?? '5' },
     out: { type: 'string', default: join(here, 'VIEWER-RESULTS.md') },
   },
@@ -159,6 +159,14 @@ for (const size of SIZES) {
       writeFileSync(join(outDir, 'bench-data', 'norway.json'), JSON.stringify(lesmisBundle()));
       graphs.push({ name: 'lesmis (no Norway bundle yet)', file: 'bench-data/norway.json', order: 77, size: 254 });
     }
+  } else if (size === 'world') {
+    // The real world bundle (the whole Wikipedia list + the Norwegian documents), written by `vennskap data`.
+    const file = join(root, 'data', 'network-bundle-world.json');
+    if (!existsSync(file)) throw new Error('data/network-bundle-world.json does not exist: run `npm run data`');
+    const text = readFileSync(file);
+    writeFileSync(join(outDir, 'bench-data', 'world.json'), text);
+    const twin = JSON.parse(text.toString('utf8')).networks.twin.graph;
+    graphs.push({ name: 'World (twin network)', file: 'bench-data/world.json', order: twin.nodes.length, size: twin.edges.length, megabytes: text.length / 1e6 });
   } else if (SYNTHETIC[size]) {
     console.log(`generating ${size}…`);
     const bundle = syntheticBundle(SYNTHETIC[size]);
@@ -167,7 +175,7 @@ for (const size of SIZES) {
     const twin = bundle.networks.twin.graph;
     graphs.push({ name: `synthetic ${size}`, file: `bench-data/${size}.json`, order: twin.nodes.length, size: twin.edges.length, megabytes: text.length / 1e6 });
   } else {
-    throw new Error(`unknown size "${size}" (known: norway, ${Object.keys(SYNTHETIC).join(', ')})`);
+    throw new Error(`unknown size "${size}" (known: norway, world, ${Object.keys(SYNTHETIC).join(', ')})`);
   }
 }
 

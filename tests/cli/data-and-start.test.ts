@@ -18,11 +18,11 @@ function copyOfData(name: string): string {
 describe('vennskap data', () => {
   it('rebuilds the dataset files and the viewer bundle byte for byte as committed', () => {
     const dir = copyOfData('rebuild');
-    for (const f of ['places.csv', 'links.csv', 'network-bundle.json']) rmSync(join(dir, f));
+    for (const f of ['places.csv', 'links.csv', 'network-bundle.json', 'network-bundle-world.json']) rmSync(join(dir, f));
     const result = runCli(['data'], { env: { VENNSKAP_DATA_DIR: dir } });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('data/links.csv (937 rows)');
-    for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv', 'network-bundle.json']) {
+    for (const f of ['places.csv', 'mentions.csv', 'links.csv', 'diagnostics.csv', 'resolutions.csv', 'network-bundle.json', 'network-bundle-world.json']) {
       expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(dataDir, f), 'utf8'));
     }
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

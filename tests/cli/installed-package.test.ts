@@ -70,13 +70,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the packed tarball', () => {
   it('holds the built CLI, the data and the built viewer, and no sources or tests', () => {
     const files = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['dist/cli.js', 'data/raw/norway-twin-towns.txt', 'data/places.csv', 'data/links.csv', 'data/network-bundle.json', 'viewer/dist/index.html', 'package.json', 'README.md']) {
+    for (const needed of ['dist/cli.js', 'data/raw/norway-twin-towns.txt', 'data/places.csv', 'data/links.csv', 'data/network-bundle.json', 'data/network-bundle-world.json', 'viewer/dist/index.html', 'package.json', 'README.md']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('viewer/dist/assets/') && f.endsWith('.js'))).toBe(true);
     expect(files.filter((f) => /^(src|tests|notebooks|viewer\/src|node_modules)\//.test(f))).toEqual([]);
     // The server sends data/network-bundle.json; Vite's copy in viewer/dist would be a second 1 MB.
     expect(files).not.toContain('viewer/dist/network-bundle.json');
+    expect(files).not.toContain('viewer/dist/network-bundle-world.json');
   });
 
   it('installs a bin link to an executable file that starts with a shebang', () => {

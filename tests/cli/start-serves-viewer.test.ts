@@ -33,6 +33,9 @@ describe('vennskap start', () => {
       expect(await page.text()).toMatch(/<!doctype html>/i);
       const bundle = await fetch(`${url}network-bundle.json`);
       expect(await bundle.text()).toBe(readFileSync(join(dataDir, 'network-bundle.json'), 'utf8'));
+      // The world bundle is served from data/ too, for the viewer's "World" choice.
+      const world = await fetch(`${url}network-bundle-world.json`);
+      expect(await world.text()).toBe(readFileSync(join(dataDir, 'network-bundle-world.json'), 'utf8'));
       expect((await fetch(`${url}nope.js`)).status).toBe(404);
       expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     } finally {

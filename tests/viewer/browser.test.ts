@@ -11,6 +11,7 @@ import { ctx } from './page-helpers.ts';
 import { interactionScenarios } from './scenarios-interaction.ts';
 import { dataScenarios } from './scenarios-data.ts';
 import { mapScenarios } from './scenarios-map.ts';
+import { worldScenarios } from './scenarios-world.ts';
 
 beforeAll(async () => {
   ctx.harness = await startViewer();
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('viewer in Chromium', () => {
-  it.each([...interactionScenarios, ...dataScenarios, ...mapScenarios])('$name', async (scenario) => {
+  it.each([...interactionScenarios, ...dataScenarios, ...mapScenarios, ...worldScenarios])('$name', async (scenario) => {
     const { page, errors } = await ctx.harness.newPage(scenario.viewport);
     try {
       await scenario.run(page);

@@ -160,7 +160,7 @@ export const mapScenarios: Scenario[] = [
       // The switch changes what sigma draws: arcs instead of straight links.
       await cameraSettled(page);
       await expect.poll(async () => (await outlineStats(page)).lines, { timeout: 15_000 }).toBeGreaterThan(100);
-      const hideCredit = '#map-credit { visibility: hidden; }';
+      const hideCredit = '#map-credit, #data-credit { visibility: hidden; }';
       const curved = await page.locator('#graph').screenshot({ style: hideCredit });
       // The SVG export draws the same arcs (quadratic curves), not straight lines.
       const curvedSvg = await call<string>(page, 'exportSvg');

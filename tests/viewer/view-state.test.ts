@@ -9,6 +9,7 @@ import { UndirectedGraph } from 'graphology';
 import { parseState, serialiseState, type SharedState } from '../../viewer/src/url-state.ts';
 import { COLOUR_MODES, DEFAULT_STATE, EMPTY_FILTERS, LAYOUT_MODES, LINK_STATUSES, type Filters } from '../../viewer/src/state.ts';
 import { NETWORK_NAMES } from '../../src/graph/network-bundle.ts';
+import { VIEWER_DATASETS } from '../../viewer/src/datasets.ts';
 import { computeVisibility, sourceFile } from '../../viewer/src/view/visibility.ts';
 import { buildSearchIndex, searchNodes } from '../../viewer/src/data/search-index.ts';
 import { colourNodes, sizeNodes } from '../../viewer/src/view/appearance.ts';
@@ -38,14 +39,21 @@ describe('url-state', () => {
   it('serialiseState(DEFAULT_STATE) is empty and parseState("") gives the defaults', () => {
     expect(serialiseState(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual({
-      network: DEFAULT_STATE.network, colourMode: DEFAULT_STATE.colourMode, sizeMetric: DEFAULT_STATE.sizeMetric,
+      dataset: 'norway', network: DEFAULT_STATE.network, colourMode: DEFAULT_STATE.colourMode, sizeMetric: DEFAULT_STATE.sizeMetric,
       filters: EMPTY_FILTERS, selected: null, focusedCommunity: null, layout: 'force', curvedEdges: null,
     });
+  });
+
+  it('the dataset is "data=world" in the hash, and Norway (the default) is left out', () => {
+    expect(serialiseState({ ...DEFAULT_STATE, dataset: 'world' })).toBe('data=world');
+    expect(parseState('#data=world&node=IS%3Ahafnarfjordur')).toMatchObject({ dataset: 'world', selected: 'IS:hafnarfjordur' });
+    expect(parseState('#data=mars').dataset).toBe('norway');
   });
 
   it('parseState(serialiseState(s)) returns s for any shareable state', () => {
     const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes('|'));
     const state = fc.record({
+      dataset: fc.constantFrom(...VIEWER_DATASETS),
       network: fc.constantFrom(...NETWORK_NAMES),
       colourMode: fc.constantFrom(...COLOUR_MODES),
       sizeMetric: fc.constantFrom('degree', 'pagerank', 'none', 'betweenness'),

@@ -25,6 +25,8 @@ import { h } from './panels/dom.ts';
 import { MapController } from './map/map-controller.ts';
 import { describeCommunities, type CommunityAlgorithm } from '../../src/analyse/communities/index.ts';
 import { communityRequest, type DetectCommunitiesReply } from './workers/detect-communities-job.ts';
+import { DataCredit } from './panels/data-credit.ts';
+import { datasetUrl } from './start-fetch.ts';
 
 export interface AppElements {
   header: HTMLElement;
@@ -67,6 +69,7 @@ export class App {
   private panels: SidePanels | null = null;
   readonly toolbar: Toolbar;
   readonly map: MapController;
+  private readonly credit: DataCredit;
   private switching: Promise<void> = Promise.resolve();
 
   constructor(private readonly elements: AppElements, initial: ViewState) {
@@ -76,6 +79,8 @@ export class App {
       onChoose: (node) => this.jumpTo(node),
     });
     this.toolbar = new Toolbar(elements.header, {
+      // A place or community of one dataset means nothing in the other.
+      setDataset: (dataset) => this.store.update({ dataset, selected: null, focusedCommunity: null }),
       setNetwork: (network) => this.store.update({ network }),
       toggleLayout: () => this.toggleLayout(),
       removeOverlap: () => this.renderer && this.layout.removeOverlap(this.renderer),
@@ -99,6 +104,8 @@ export class App {
       overlay: elements.graph.parentElement ?? elements.graph,
       showError: (message) => this.showError(message),
     });
+    this.credit = new DataCredit(elements.graph.parentElement ?? elements.graph);
+    this.toolbar.datasetSelect.value = initial.dataset;
     this.store.subscribe((state, previous) => this.onState(state, previous));
   }
 
@@ -248,6 +255,14 @@ export class App {
 
   // ——— loading ———
 
+  /** Loads the state's dataset (after any switch under way); `response`: its fetch, already started. */
+  loadDataset(response?: Promise<Response>): Promise<void> {
+    const dataset = this.store.get().dataset;
+    this.toolbar.datasetSelect.value = dataset;
+    this.switching = this.switching.then(() => this.loadUrl(datasetUrl(dataset), response));
+    return this.switching;
+  }
+
   /** `response`: a fetch of `url` already under way (see start-fetch.ts). */
   async loadUrl(url: string, response?: Promise<Response>): Promise<void> {
     try {
@@ -276,6 +291,7 @@ export class App {
 
   private async useBundle(meta: BundleMeta): Promise<void> {
     this.meta = meta;
+    this.credit.update(meta);
     this.elements.title.textContent = meta.fileName ?? meta.title;
     this.elements.title.title = meta.fileName ?? meta.title;
     document.title = `${meta.fileName ?? meta.title} · vennskap`;
@@ -369,6 +385,10 @@ export class App {
   // ——— state changes ———
 
   private onState(state: ViewState, previous: ViewState): void {
+    if (state.dataset !== previous.dataset) {
+      void this.loadDataset();
+      return;
+    }
     if (state.network !== previous.network && this.model?.meta.name !== state.network) {
       this.switching = this.switching.then(() => this.showNetwork(state.network)).catch((error: unknown) => {
         this.showError(error instanceof Error ? error.message : String(error));

@@ -1,9 +1,9 @@
 /**
  * The app, loaded by main.ts: restore the view state from the URL, load the
- * bundle (`?bundle=<url>` or network-bundle.json next to the page; its
- * download is already under way), draw.
+ * bundle of the dataset the URL names (Norway's or the world's; see
+ * start-fetch.ts, whose download is already under way), draw.
  */
-import { bundleUrl, earlyResponse } from './start-fetch.ts';
+import { earlyResponse } from './start-fetch.ts';
 import { App } from './app.ts';
 import { DEFAULT_STATE } from './state.ts';
 import { parseState } from './url-state.ts';
@@ -35,4 +35,4 @@ bindKeyboard(app.store, () => app.focusSearch());
 bindFileOpen(document.body, app.toolbar.fileInput, (file) => void app.openFile(file));
 installDebugHook(app);
 
-void app.loadUrl(bundleUrl, earlyResponse);
+void app.loadDataset(earlyResponse);

@@ -5,6 +5,7 @@
  * serialisable (see url-state.ts).
  */
 import type { NetworkName } from '../../src/graph/network-bundle.ts';
+import type { ViewerDataset } from './datasets.ts';
 
 export const COLOUR_MODES = ['community', 'country', 'kind', 'status'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
@@ -28,6 +29,8 @@ export interface Filters {
 }
 
 export interface ViewState {
+  /** Which built-in bundle: Norway's (the default) or the world's (loaded when chosen). */
+  dataset: ViewerDataset;
   network: NetworkName;
   colourMode: ColourMode;
   /** A metric name from the network's metricNames, or "none" for equal sizes. */
@@ -53,6 +56,7 @@ export const EMPTY_FILTERS: Filters = {
 };
 
 export const DEFAULT_STATE: ViewState = {
+  dataset: 'norway',
   network: 'twin',
   colourMode: 'community',
   sizeMetric: 'degree',

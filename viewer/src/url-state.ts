@@ -1,10 +1,11 @@
 /**
  * The shareable part of the view state as a URL hash:
- * #net=twin&node=oslo&colour=country&size=pagerank&country=NO,SE&min=2&layout=map&edges=straight …
+ * #data=world&net=twin&node=oslo&colour=country&size=pagerank&country=NO,SE&min=2&layout=map&edges=straight …
  * Parsing is forgiving (unknown or malformed values fall back to defaults) because
  * URLs are typed and edited by hand; serialising omits defaults so links stay short.
  */
 import { NETWORK_NAMES, type NetworkName } from '../../src/graph/network-bundle.ts';
+import { VIEWER_DATASETS, type ViewerDataset } from './datasets.ts';
 import {
   COLOUR_MODES,
   DEFAULT_STATE,
@@ -20,7 +21,7 @@ import {
 
 export type SharedState = Pick<
   ViewState,
-  'network' | 'colourMode' | 'sizeMetric' | 'filters' | 'selected' | 'focusedCommunity' | 'layout' | 'curvedEdges'
+  'dataset' | 'network' | 'colourMode' | 'sizeMetric' | 'filters' | 'selected' | 'focusedCommunity' | 'layout' | 'curvedEdges'
 >;
 
 // List values are joined with "|", which cannot occur in country codes or kinds and is rare in file names.
@@ -38,6 +39,7 @@ function readList(params: URLSearchParams, key: string): string[] {
 
 export function serialiseState(state: SharedState): string {
   const params = new URLSearchParams();
+  if (state.dataset !== DEFAULT_STATE.dataset) params.set('data', state.dataset);
   if (state.network !== DEFAULT_STATE.network) params.set('net', state.network);
   if (state.selected !== null) params.set('node', state.selected);
   if (state.colourMode !== DEFAULT_STATE.colourMode) params.set('colour', state.colourMode);
@@ -63,6 +65,7 @@ function readInteger(raw: string | null): number | null {
 export function parseState(hash: string): SharedState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const net = params.get('net');
+  const data = params.get('data');
   const colour = params.get('colour');
   const layout = params.get('layout');
   const edges = params.get('edges');
@@ -79,6 +82,7 @@ export function parseState(hash: string): SharedState {
     minDegree: Math.max(0, readInteger(params.get('min')) ?? EMPTY_FILTERS.minDegree),
   };
   return {
+    dataset: data && (VIEWER_DATASETS as readonly string[]).includes(data) ? (data as ViewerDataset) : DEFAULT_STATE.dataset,
     network: net && (NETWORK_NAMES as readonly string[]).includes(net) ? (net as NetworkName) : DEFAULT_STATE.network,
     colourMode:
       colour && (COLOUR_MODES as readonly string[]).includes(colour) ? (colour as ColourMode) : DEFAULT_STATE.colourMode,

@@ -64,7 +64,7 @@ export async function runStart(argv: string[]): Promise<void> {
   await runReport(['--out', 'reports']);
   if (args.values['no-serve']) return;
   const dist = ensureViewerBuilt(repositoryRoot(), (m) => process.stderr.write(`vennskap: ${m}\n`));
-  const { url } = await serveViewer({ dist, bundle: join(dir, 'network-bundle.json'), host, port });
+  const { url } = await serveViewer({ dist, bundle: join(dir, 'network-bundle.json'), worldBundle: join(dir, 'network-bundle-world.json'), host, port });
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     process.stderr.write(`vennskap: warning: listening on ${host}, reachable from other machines\n`);
   }

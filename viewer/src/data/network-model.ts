@@ -7,6 +7,7 @@ import type Graph from 'graphology';
 import type { NetworkMeta } from '../workers/protocol.ts';
 import { buildSearchIndex, type SearchEntry } from './search-index.ts';
 import { sourceFile } from '../view/visibility.ts';
+import { findContextEdges } from '../view/context-links.ts';
 
 export interface Facet {
   value: string;
@@ -20,6 +21,10 @@ export interface NetworkModel {
   searchEntries(): SearchEntry[];
   /** The values each filter can take, with counts; built on first use. */
   facets(): NetworkFacets;
+  /** Links between partners of Norwegian places, marked in the view (see context-links.ts); null: none to mark. */
+  contextEdges(): Set<string> | null;
+  /** Places without numeric lat/lon, hidden on the map; empty when no place has coordinates (no map then). */
+  unplacedNodes(): ReadonlySet<string>;
   /** Above LARGE_GRAPH_NODES the viewer switches to its large-graph settings. */
   large: boolean;
   /** 1-based competition rank of a node for a metric (1 = highest), or null if it has no value. */
@@ -76,9 +81,21 @@ function computeFacets(graph: Graph): NetworkFacets {
   };
 }
 
+const isCoordinate = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+
+function findUnplaced(graph: Graph): Set<string> {
+  const unplaced = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (!isCoordinate(attributes.lat) || !isCoordinate(attributes.lon)) unplaced.add(node);
+  });
+  return unplaced.size === graph.order ? new Set() : unplaced;
+}
+
 export function createNetworkModel(meta: NetworkMeta, graph: Graph): NetworkModel {
   let search: SearchEntry[] | null = null;
   let networkFacets: NetworkFacets | null = null;
+  let context: Set<string> | null | undefined;
+  let unplaced: Set<string> | null = null;
   const rankCache = new Map<string, Map<string, number>>();
   const rankOf = (metric: string, node: string): number | null => {
     let ranks = rankCache.get(metric);
@@ -105,6 +122,8 @@ export function createNetworkModel(meta: NetworkMeta, graph: Graph): NetworkMode
     graph,
     searchEntries: () => (search ??= buildSearchIndex(graph)),
     facets: () => (networkFacets ??= computeFacets(graph)),
+    unplacedNodes: () => (unplaced ??= findUnplaced(graph)),
+    contextEdges: () => (context === undefined ? (context = findContextEdges(graph)) : context),
     large: graph.order > LARGE_GRAPH_NODES,
     rankOf,
   };

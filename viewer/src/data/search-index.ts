@@ -1,6 +1,7 @@
 /**
  * Accent- and case-insensitive autocomplete over node labels (and names),
- * using the same foldName as the CLI, so "tromso" finds "Tromsø".
+ * using the same foldName as the CLI, so "tromso" finds "Tromsø" and
+ * "hafnarfjordur" Hafnarfjörður.
  */
 import type Graph from 'graphology';
 import { foldName } from '../../../src/text/fold-name.ts';
@@ -42,19 +43,32 @@ function scoreMatch(keys: string[], query: string): number {
   return best;
 }
 
+type Hit = { entry: SearchEntry; score: number };
+
+/** Better match first, then better connected, then by label. */
+function compareHits(a: Hit, b: Hit): number {
+  return a.score - b.score || b.entry.weight - a.entry.weight || a.entry.label.localeCompare(b.entry.label);
+}
+
+/**
+ * The keys were folded once, when the index was built; a keystroke folds only
+ * the query, scans the keys, and keeps the best `limit` hits as it goes
+ * (sorting every hit of a one-letter query on the world's 16,650 places took
+ * ~50 ms; keeping ten takes a few).
+ */
 export function searchNodes(entries: SearchEntry[], query: string, limit = 10): SearchEntry[] {
   const folded = foldName(query);
-  if (!folded) return [];
-  const hits: { entry: SearchEntry; score: number }[] = [];
+  if (!folded || limit <= 0) return [];
+  const best: Hit[] = [];
   for (const entry of entries) {
     const score = scoreMatch(entry.keys, folded);
-    if (score >= 0) hits.push({ entry, score });
+    if (score < 0) continue;
+    const hit = { entry, score };
+    if (best.length === limit && compareHits(hit, best[limit - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareHits(hit, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
   }
-  hits.sort(
-    (a, b) =>
-      a.score - b.score ||
-      b.entry.weight - a.entry.weight ||
-      a.entry.label.localeCompare(b.entry.label),
-  );
-  return hits.slice(0, limit).map((hit) => hit.entry);
+  return best.map((hit) => hit.entry);
 }

@@ -17,7 +17,7 @@ export interface MapControlsView {
   curved: boolean;
   /** False when no node of the network has coordinates (a user's own file, usually). */
   mapAvailable: boolean;
-  /** Nodes drawn at their partners' centre for want of coordinates. */
+  /** Nodes hidden on the map for want of coordinates. */
   unplaced: number;
 }
 
@@ -62,7 +62,7 @@ export class MapControls {
     this.credit.hidden = view.layout !== 'map';
     const n = view.unplaced;
     this.creditNote.textContent =
-      n === 0 ? '' : n === 1 ? ' · 1 place has no coordinates and sits among its partners'
-        : ` · ${n} places have no coordinates and sit among their partners`;
+      n === 0 ? '' : n === 1 ? ' · 1 place has no coordinates and is not shown'
+        : ` · ${n.toLocaleString('en')} places have no coordinates and are not shown`;
   }
 }

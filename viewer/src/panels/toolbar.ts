@@ -5,8 +5,10 @@
 import type { NetworkName } from '../../../src/graph/network-bundle.ts';
 import type { NetworkMeta } from '../workers/protocol.ts';
 import { h, fill } from './dom.ts';
+import { DATASET_LABELS, VIEWER_DATASETS, type ViewerDataset } from '../datasets.ts';
 
 export interface ToolbarActions {
+  setDataset: (dataset: ViewerDataset) => void;
   setNetwork: (name: NetworkName) => void;
   toggleLayout: () => void;
   removeOverlap: () => void;
@@ -25,11 +27,16 @@ const NETWORK_LABELS: Record<NetworkName, string> = {
 };
 
 export class Toolbar {
+  readonly datasetSelect: HTMLSelectElement;
   readonly networkSelect: HTMLSelectElement;
   readonly layoutButton: HTMLButtonElement;
   readonly fileInput: HTMLInputElement;
 
   constructor(container: HTMLElement, actions: ToolbarActions) {
+    this.datasetSelect = h('select', {
+      attrs: { id: 'dataset', 'aria-label': 'Dataset', title: 'Norway’s twin towns, or the whole world list (loaded when chosen)' },
+      on: { change: () => actions.setDataset(this.datasetSelect.value as ViewerDataset) },
+    }, VIEWER_DATASETS.map((name) => h('option', { text: DATASET_LABELS[name], attrs: { value: name } })));
     this.networkSelect = h('select', {
       attrs: { id: 'network', 'aria-label': 'Network' },
       on: { change: () => actions.setNetwork(this.networkSelect.value as NetworkName) },
@@ -42,6 +49,7 @@ export class Toolbar {
       h('button', { text, title, attrs: { id }, on: { click: action } });
     container.append(
       h('div', { class: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Tools' } }, [
+        this.datasetSelect,
         this.networkSelect,
         h('span', { class: 'group' }, [
           this.layoutButton,

@@ -7,6 +7,7 @@ import type Graph from 'graphology';
 import type { NetworkModel } from '../data/network-model.ts';
 import type { ViewState } from '../state.ts';
 import { colourNodes, sizeNodes, type NodeColouring, type NodeSizing } from './appearance.ts';
+import { markContextLinks } from './context-links.ts';
 import { computeVisibility, isEdgeVisible, isNodeVisible, type Visibility } from './visibility.ts';
 
 export interface Focus {
@@ -65,11 +66,13 @@ export function computeFocus(model: NetworkModel, state: ViewState, visibility: 
 export function deriveView(model: NetworkModel, state: ViewState, previous: DerivedView | null): DerivedView {
   const reuse = previous !== null && previous.model === model;
   const visibility =
-    reuse && previous.state.filters === state.filters ? previous.visibility : computeVisibility(model.graph, state.filters);
+    reuse && previous.state.filters === state.filters && previous.state.layout === state.layout
+      ? previous.visibility
+      : computeVisibility(model.graph, state.filters, state.layout === 'map' ? model.unplacedNodes() : null);
   const colouring =
     reuse && previous.state.colourMode === state.colourMode
       ? previous.colouring
-      : colourNodes(model.graph, state.colourMode, model.meta.communities);
+      : markContextLinks(colourNodes(model.graph, state.colourMode, model.meta.communities), model.contextEdges(), model.graph.size);
   const sizing =
     reuse && previous.state.sizeMetric === state.sizeMetric
       ? previous.sizing

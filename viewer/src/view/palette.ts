@@ -14,6 +14,8 @@ export const OTHER_COLOUR = '#D4D4D4';
 export const DIMMED_NODE_COLOUR = '#E6E6E6';
 export const DIMMED_EDGE_COLOUR = '#F0F0F0';
 export const EDGE_COLOUR = '#C8C8C8';
+/** Context links (between foreign partners): lighter than EDGE_COLOUR, darker than a dimmed edge. */
+export const CONTEXT_EDGE_COLOUR = '#E4E4E4';
 
 export const KIND_COLOURS: Record<string, string> = {
   municipality: '#0072B2',

@@ -8,10 +8,12 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Attributes } from 'graphology-types';
 import type { DerivedView } from './derive-view.ts';
 import { edgeColourOf } from './appearance.ts';
-import { DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR } from './palette.ts';
+import { CONTEXT_EDGE_COLOUR, DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR } from './palette.ts';
 import { isEdgeVisible, isNodeVisible } from './visibility.ts';
 
 const FOCUS_EDGE_COLOUR = '#6E6E6E';
+/** A context link in the focus: darker than unfocused links, still lighter than the focus's other links. */
+const FOCUS_CONTEXT_EDGE_COLOUR = '#ABABAB';
 
 export function createNodeReducer(view: () => DerivedView) {
   return (node: string, data: Attributes): Partial<NodeDisplayData> => {
@@ -58,7 +60,8 @@ export function createEdgeReducer(view: () => DerivedView) {
     const focus = v.focus;
     if (focus) {
       if (focus.edges.has(edge)) {
-        if (v.colouring.edgeColours === null) display.color = FOCUS_EDGE_COLOUR;
+        // Status colours say more than emphasis: they stay; otherwise focused links darken.
+        if (v.colouring.mode !== 'status') display.color = display.color === CONTEXT_EDGE_COLOUR ? FOCUS_CONTEXT_EDGE_COLOUR : FOCUS_EDGE_COLOUR;
         display.size = 2;
         display.zIndex = 1;
       } else if (!v.model.large) {

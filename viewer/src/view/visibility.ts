@@ -7,6 +7,10 @@
  * their links. Link filters (status, source document) hide links; a place
  * left with no shown link is then hidden too, because "active links only"
  * means "the places with an active link".
+ *
+ * On the map, places without coordinates are hidden too (`hidden`): at world
+ * scale, a place drawn at its partners' centre would sit in an ocean or a
+ * wrong country. The map's credit line says how many.
  */
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
@@ -27,13 +31,15 @@ export function sourceFile(reference: string): string {
   return at > 0 ? reference.slice(0, at) : reference;
 }
 
-function placePredicate(filters: Filters): ((node: string, attributes: Attributes, degree: number) => boolean) | null {
+function placePredicate(filters: Filters, hidden: ReadonlySet<string> | null): ((node: string, attributes: Attributes, degree: number) => boolean) | null {
   const countries = filters.countries.length > 0 ? new Set(filters.countries) : null;
   const kinds = filters.kinds.length > 0 ? new Set(filters.kinds) : null;
   const communities = filters.communities.length > 0 ? new Set(filters.communities) : null;
   const minDegree = filters.minDegree;
-  if (!countries && !kinds && !communities && minDegree <= 0) return null;
-  return (_node, attributes, degree) =>
+  const excluded = hidden && hidden.size > 0 ? hidden : null;
+  if (!countries && !kinds && !communities && minDegree <= 0 && !excluded) return null;
+  return (node, attributes, degree) =>
+    (!excluded || !excluded.has(node)) &&
     (!countries || countries.has(String(attributes.country ?? ''))) &&
     (!kinds || kinds.has(String(attributes.kind ?? ''))) &&
     (!communities || communities.has(Number(attributes.community))) &&
@@ -56,8 +62,9 @@ function linkPredicate(filters: Filters): ((attributes: Attributes) => boolean) 
   };
 }
 
-export function computeVisibility(graph: Graph, filters: Filters): Visibility {
-  const placeOk = placePredicate(filters);
+/** `hidden`: places hidden whatever the filters say (on the map, those without coordinates). */
+export function computeVisibility(graph: Graph, filters: Filters, hidden: ReadonlySet<string> | null = null): Visibility {
+  const placeOk = placePredicate(filters, hidden);
   const linkOk = linkPredicate(filters);
   if (!placeOk && !linkOk) return ALL_VISIBLE;
 
