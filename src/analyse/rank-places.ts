@@ -45,32 +45,88 @@ export interface RankedPlace {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The part of a network that ranking reads, as arrays: node ids and
+ * attributes (name, label, country, kind, county), and each edge's ends (node
+ * positions) and status. `vennskap rank` reads this from its cache for the
+ * built-in twin network without building a graphology graph (measured: the
+ * graph of the world list cost more than the whole 0.5 s target).
+ */
+export interface PlaceTable {
+  ids: readonly string[];
+  attributes: readonly Readonly<Record<string, unknown>>[];
+  source: ArrayLike<number>;
+  target: ArrayLike<number>;
+  status: readonly unknown[];
+}
+
+/** The place table of a simple undirected graph (graph order; edges in graph order). */
+export function placeTableOfGraph(graph: Graph): PlaceTable {
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const attributes = ids.map((id) => graph.getNodeAttributes(id));
+  const source: number[] = [];
+  const target: number[] = [];
+  const status: unknown[] = [];
+  graph.forEachEdge((_edge, a, s, t) => {
+    source.push(index.get(s)!);
+    target.push(index.get(t)!);
+    status.push(a.status);
+  });
+  return { ids, attributes, source, target, status };
+}
+
 export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, options?: Partial<RankPlacesOptions>): RankedPlace[] {
+  const by = options?.by ?? RANK_PLACES_DEFAULTS.by;
+  return rankPlaceTable(placeTableOfGraph(graph), (id) => metrics[id]?.[by as NodeMetricName], options);
+}
+
+/**
+ * Rank the places of a table by `valueOf(id)` (ignored for 'partnerCountries').
+ * A place's partners are its distinct neighbours (as graphology's
+ * `neighbors`: parallel edges count once, a self-loop makes the place its own).
+ */
+export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => number | undefined, options?: Partial<RankPlacesOptions>): RankedPlace[] {
   const o = resolveOptions('rankPlaces', RANK_PLACES_DEFAULTS, options);
   const county = o.county === null ? null : foldName(o.county);
+  const n = table.ids.length;
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  const statuses: unknown[][] = Array.from({ length: n }, () => []);
+  for (let e = 0; e < table.source.length; e++) {
+    const s = table.source[e]!;
+    const t = table.target[e]!;
+    neighbours[s]!.push(t);
+    neighbours[t]!.push(s);
+    statuses[s]!.push(table.status[e]);
+    statuses[t]!.push(table.status[e]);
+  }
   const rows: Omit<RankedPlace, 'rank'>[] = [];
-  graph.forEachNode((id, a) => {
-    if (o.country !== null && a.country !== o.country) return;
-    if (o.kind !== null && a.kind !== o.kind) return;
-    if (county !== null && foldName(String(a.county ?? '')) !== county) return;
-    if (o.status !== null && !graph.someEdge(id, (_e, attributes) => attributes.status === o.status)) return;
-    const metric = metrics[id];
-    if (!metric && o.by !== 'partnerCountries') throw new Error(`rankPlaces: no metrics for node "${id}"`);
+  for (let i = 0; i < n; i++) {
+    const id = table.ids[i]!;
+    const a = table.attributes[i]!;
+    if (o.country !== null && a.country !== o.country) continue;
+    if (o.kind !== null && a.kind !== o.kind) continue;
+    if (county !== null && foldName(String(a.county ?? '')) !== county) continue;
+    if (o.status !== null && !statuses[i]!.includes(o.status)) continue;
+    const value = o.by === 'partnerCountries' ? undefined : valueOf(id);
+    if (value === undefined && o.by !== 'partnerCountries') throw new Error(`rankPlaces: no metrics for node "${id}"`);
+    const partners = new Set(neighbours[i]);
     const countries = new Set<string>();
-    graph.forEachNeighbor(id, (_n, attributes) => {
-      if (attributes.country !== undefined && attributes.country !== a.country) countries.add(String(attributes.country));
-    });
+    for (const j of partners) {
+      const country = table.attributes[j]!.country;
+      if (country !== undefined && country !== a.country) countries.add(String(country));
+    }
     rows.push({
       id,
       name: String(a.name ?? a.label ?? id),
       country: String(a.country ?? ''),
       kind: String(a.kind ?? ''),
       ...(a.county ? { county: String(a.county) } : {}),
-      partners: graph.neighbors(id).length,
+      partners: partners.size,
       partnerCountries: countries.size,
-      value: o.by === 'partnerCountries' ? countries.size : metric![o.by],
+      value: o.by === 'partnerCountries' ? countries.size : value!,
     });
-  });
+  }
   rows.sort((x, y) => y.value - x.value || compareText(foldName(x.name), foldName(y.name)) || compareText(x.id, y.id));
   const ranked: RankedPlace[] = [];
   rows.forEach((row, i) => {
