@@ -144,12 +144,21 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => numbe
       partners,
       partnerCountries: countries.size,
       value: o.by === 'partnerCountries' ? countries.size : value!,
-      folded: foldName(name),
+      folded: '',
     });
   }
-  rows.sort((x, y) => y.value - x.value || compareText(x.folded, y.folded) || compareText(x.id, y.id));
+  // With --top N only rows valued at least the N-th highest value can be shown (ties included), so only they are name-folded and sorted.
+  let shown = rows;
+  // (A NaN value sorts inconsistently, as before: then every row is sorted.)
+  if (o.top > 0 && Number.isFinite(o.top) && rows.length > o.top && !rows.some((r) => Number.isNaN(r.value))) {
+    const values = Float64Array.from(rows, (r) => r.value).sort();
+    const threshold = values[values.length - o.top]!;
+    shown = rows.filter((r) => r.value >= threshold);
+  }
+  for (const row of shown) row.folded = foldName(row.name);
+  shown.sort((x, y) => y.value - x.value || compareText(x.folded, y.folded) || compareText(x.id, y.id));
   const ranked: RankedPlace[] = [];
-  rows.forEach(({ folded: _folded, ...row }, i) => {
+  shown.forEach(({ folded: _folded, ...row }, i) => {
     const previous = ranked[i - 1];
     ranked.push({ rank: previous && previous.value === row.value ? previous.rank : i + 1, ...row });
   });
