@@ -109,8 +109,27 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => numbe
     neighbour[fill[t]!] = s;
     incident[fill[t]!++] = e;
   }
-  const seen = new Int32Array(n).fill(-1);
-  const rows: (Omit<RankedPlace, 'rank'> & { folded: string })[] = [];
+  const seen = new Int32Array(n);
+  let stamp = 0;
+  /** Distinct neighbours of node i, and the distinct countries among them other than its own. */
+  const partnersOf = (i: number) => {
+    let partners = 0;
+    const mark = ++stamp;
+    const countries = new Set<string>();
+    const own = table.attributes[i]!.country;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const j = neighbour[k]!;
+      if (seen[j] === mark) continue;
+      seen[j] = mark;
+      partners++;
+      const country = table.attributes[j]!.country;
+      if (country !== undefined && country !== own) countries.add(String(country));
+    }
+    return { partners, partnerCountries: countries.size };
+  };
+  // First the value of every place the filters keep; the rows themselves only for the places that can be shown.
+  const kept: number[] = [];
+  const values: number[] = [];
   for (let i = 0; i < n; i++) {
     const id = table.ids[i]!;
     const a = table.attributes[i]!;
@@ -122,40 +141,35 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => numbe
       for (let k = offsets[i]!; k < offsets[i + 1]! && !has; k++) has = table.status[incident[k]!] === o.status;
       if (!has) continue;
     }
-    const value = o.by === 'partnerCountries' ? undefined : valueOf(id);
-    if (value === undefined && o.by !== 'partnerCountries') throw new Error(`rankPlaces: no metrics for node "${id}"`);
-    let partners = 0;
-    const countries = new Set<string>();
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const j = neighbour[k]!;
-      if (seen[j] === i) continue;
-      seen[j] = i;
-      partners++;
-      const country = table.attributes[j]!.country;
-      if (country !== undefined && country !== a.country) countries.add(String(country));
-    }
+    const value = o.by === 'partnerCountries' ? partnersOf(i).partnerCountries : valueOf(id);
+    if (value === undefined) throw new Error(`rankPlaces: no metrics for node "${id}"`);
+    kept.push(i);
+    values.push(value);
+  }
+  // With --top N only places valued at least the N-th highest value can be shown (ties included), so only they
+  // get a row, a folded name and a place in the sort. (A NaN value sorts inconsistently, as before: then all do.)
+  let threshold = -Infinity;
+  if (o.top > 0 && Number.isFinite(o.top) && kept.length > o.top && !values.some(Number.isNaN)) {
+    threshold = Float64Array.from(values).sort()[values.length - o.top]!;
+  }
+  const shown: (Omit<RankedPlace, 'rank'> & { folded: string })[] = [];
+  kept.forEach((i, position) => {
+    const value = values[position]!;
+    if (!(value >= threshold) && threshold !== -Infinity) return;
+    const id = table.ids[i]!;
+    const a = table.attributes[i]!;
     const name = String(a.name ?? a.label ?? id);
-    rows.push({
+    shown.push({
       id,
       name,
       country: String(a.country ?? ''),
       kind: String(a.kind ?? ''),
       ...(a.county ? { county: String(a.county) } : {}),
-      partners,
-      partnerCountries: countries.size,
-      value: o.by === 'partnerCountries' ? countries.size : value!,
-      folded: '',
+      ...partnersOf(i),
+      value,
+      folded: foldName(name),
     });
-  }
-  // With --top N only rows valued at least the N-th highest value can be shown (ties included), so only they are name-folded and sorted.
-  let shown = rows;
-  // (A NaN value sorts inconsistently, as before: then every row is sorted.)
-  if (o.top > 0 && Number.isFinite(o.top) && rows.length > o.top && !rows.some((r) => Number.isNaN(r.value))) {
-    const values = Float64Array.from(rows, (r) => r.value).sort();
-    const threshold = values[values.length - o.top]!;
-    shown = rows.filter((r) => r.value >= threshold);
-  }
-  for (const row of shown) row.folded = foldName(row.name);
+  });
   shown.sort((x, y) => y.value - x.value || compareText(x.folded, y.folded) || compareText(x.id, y.id));
   const ranked: RankedPlace[] = [];
   shown.forEach(({ folded: _folded, ...row }, i) => {
