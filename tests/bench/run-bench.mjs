@@ -116,10 +116,11 @@ function peersAvailable() {
   return { igraph: true, networkx: true, versions: { igraph, networkx } };
 }
 
-async function bundleWorker() {
-  const outfile = join(cacheDir, 'bench-worker.mjs');
+/** Bundle tests/bench/<name>.ts into $TMPDIR/vennskap-bench/<name>.mjs; returns its path. */
+async function bundleWorker(name = 'bench-worker') {
+  const outfile = join(cacheDir, `${name}.mjs`);
   await build({
-    entryPoints: [join(here, 'bench-worker.ts')],
+    entryPoints: [join(here, `${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -333,17 +334,7 @@ function checkTargets(all) {
  */
 async function worldSection() {
   const loadAtStart = os.loadavg();
-  const entry = join(cacheDir, 'world-dataset-build.mjs');
-  await build({
-    entryPoints: [join(here, 'world-dataset-build.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: entry,
-    logLevel: 'warning',
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  });
+  const entry = await bundleWorker('world-dataset-build');
   log('world: building the dataset');
   const child = spawnSync(process.execPath, [entry, `--runs=${flags['world-runs']}`], { cwd: root, encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`world-dataset-build failed: ${child.stderr}`);
