@@ -70,7 +70,7 @@ function cacheDirectory(location: BundleLocation): string {
  * The cache key for these inputs (file name → text), or null when caching is
  * off or the code cannot be fingerprinted.
  */
-export function datasetCacheKey(inputs: ReadonlyMap<string, string>): string | null {
+export function datasetCacheKey(inputs: ReadonlyMap<string, string | Uint8Array>): string | null {
   if (process.env.VENNSKAP_NO_CACHE === '1') return null;
   const location = locateBundle();
   if (!location) return null;
@@ -79,35 +79,49 @@ export function datasetCacheKey(inputs: ReadonlyMap<string, string>): string | n
   return hash.digest('hex');
 }
 
-const entryPath = (key: string) => join(cacheDirectory(locateBundle()!), `dataset-${key.slice(0, 32)}.json`);
+/**
+ * What a kind of entry is called on disk and which format it holds:
+ * 'dataset' holds the whole Dataset; 'network' a command's compact network
+ * (load-place-table.ts), so `rank` reads 1 MB instead of the world's 20 MB.
+ */
+const KINDS = { dataset: 'vennskap-dataset-cache/1', network: 'vennskap-network-cache/1' } as const;
+type EntryKind = keyof typeof KINDS;
 
-/** The cached dataset for this key, or null (absent, unreadable or not this key). */
-export function readCachedDataset(key: string): Dataset | null {
+const entryPath = (kind: EntryKind, key: string) => join(cacheDirectory(locateBundle()!), `${kind}-${key.slice(0, 32)}.json`);
+
+/** The cached entry of this kind for this key, or null (absent, unreadable or not this key). */
+export function readCacheEntry<T>(kind: EntryKind, key: string): T | null {
   try {
-    const stored = JSON.parse(readFileSync(entryPath(key), 'utf8')) as { format?: string; key?: string; dataset?: Dataset };
-    return stored.format === FORMAT && stored.key === key && stored.dataset ? stored.dataset : null;
+    const stored = JSON.parse(readFileSync(entryPath(kind, key), 'utf8')) as { format?: string; key?: string } & Record<string, T | undefined>;
+    return stored.format === KINDS[kind] && stored.key === key && stored[kind] ? stored[kind] : null;
   } catch {
     return null;
   }
 }
 
-/** Store the dataset under this key (temporary file, then rename); failures are ignored. */
-export function writeCachedDataset(key: string, dataset: Dataset): void {
-  const path = entryPath(key);
+/** Store an entry under this key (temporary file, then rename); failures are ignored. */
+export function writeCacheEntry(kind: EntryKind, key: string, value: unknown): void {
+  const path = entryPath(kind, key);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, dataset }));
+    writeFileSync(temporary, JSON.stringify({ format: KINDS[kind], key, [kind]: value }));
     renameSync(temporary, path);
-    pruneOldEntries(dirname(path));
+    pruneOldEntries(dirname(path), kind);
   } catch {
     rmSync(temporary, { force: true });
   }
 }
 
-function pruneOldEntries(directory: string): void {
+/** The cached dataset for this key, or null (absent, unreadable or not this key). */
+export const readCachedDataset = (key: string): Dataset | null => readCacheEntry<Dataset>('dataset', key);
+
+/** Store the dataset under this key; failures are ignored. */
+export const writeCachedDataset = (key: string, dataset: Dataset): void => writeCacheEntry('dataset', key, dataset);
+
+function pruneOldEntries(directory: string, kind: EntryKind): void {
   const entries = readdirSync(directory)
-    .filter((name) => name.startsWith('dataset-') && name.endsWith('.json'))
+    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'))
     .map((name) => ({ path: join(directory, name), mtime: statSync(join(directory, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const old of entries.slice(KEEP_ENTRIES)) rmSync(old.path, { force: true });

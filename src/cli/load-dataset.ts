@@ -39,6 +39,29 @@ export function buildDatasetFromFiles(dataDir = dataDirectory(), options: BuildO
  * `only` builds it from some of the source documents (crosscheck --sources).
  */
 export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norway', only?: readonly string[]): Dataset {
+  const { sources, tableTexts, placesText, key } = datasetInputs(dataDir, name, only);
+  const cached = key ? readCachedDataset(key) : null;
+  if (cached) return cached;
+  const built = buildDataset(sources, readResolutionTables(tableTexts), { dataset: name, ...(only ? { sources: only } : {}) });
+  const dataset = attachCoordinates(built, placesText ? coordinatesFromPlacesCsv(placesText, 'places.csv') : new Map());
+  if (key) writeCachedDataset(key, dataset);
+  return dataset;
+}
+
+/**
+ * Every file the named dataset is built from (label → path), as datasetInputs
+ * reads them; the coordinates file may be absent.
+ */
+export function datasetInputFiles(dataDir = dataDirectory(), name: DatasetName = 'norway'): Map<string, string> {
+  return new Map([
+    ...SOURCES.map((s) => [`source:${s.file}`, join(dataDir, 'raw', s.file)] as const),
+    ...Object.entries(RESOLUTION_TABLE_FILES).map(([key, file]) => [`table:${key}`, join(dataDir, file)] as const),
+    ['places.csv', join(dataDir, name === 'world' ? 'world-places.csv' : 'places.csv')],
+  ]);
+}
+
+/** Every input of the named dataset (or of its documents `only`), read from data/, and its cache key (null when caching is off). */
+export function datasetInputs(dataDir = dataDirectory(), name: DatasetName = 'norway', only?: readonly string[]) {
   const sources = readSourceTexts(dataDir);
   const tableTexts = readResolutionTableTexts(dataDir);
   // The world dataset's coordinates live in data/world-places.csv (written by `vennskap data`); data/places.csv holds the norway dataset's.
@@ -53,10 +76,5 @@ export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norw
       ...(only ? [['only-sources', only.join(',')] as const] : []),
     ]),
   );
-  const cached = key ? readCachedDataset(key) : null;
-  if (cached) return cached;
-  const built = buildDataset(sources, readResolutionTables(tableTexts), { dataset: name, ...(only ? { sources: only } : {}) });
-  const dataset = attachCoordinates(built, placesText ? coordinatesFromPlacesCsv(placesText, 'places.csv') : new Map());
-  if (key) writeCachedDataset(key, dataset);
-  return dataset;
+  return { sources, tableTexts, placesText, key };
 }

@@ -12,6 +12,7 @@ import { SOURCE_FILES } from '../ingest/source-registry.ts';
 import { DATASET_NAMES, type DatasetName } from '../dataset/scope-dataset.ts';
 import type { RelationKind } from '../dataset/types.ts';
 import { buildNetworks, type NetworkSet } from '../graph/build-networks.ts';
+import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
 import { NETWORK_NAMES, type NetworkName } from '../graph/network-bundle.ts';
 import { loadDataset } from './load-dataset.ts';
 import { choiceOption, UsageError, type OptionSpec, type ParsedCommandLine } from './parse-command-line.ts';
@@ -103,6 +104,24 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
     printReadNotes(read.notes, read.warnings);
     return { graph: read.graph, description: `${v.input} (${read.format})`, name: 'input', notes: read.notes, warnings: read.warnings ?? [] };
   }
+  const { name, twin, datasetName, description } = builtInNetworkChoices(args);
+  const dataset = loadDataset(undefined, datasetName);
+  const networks = buildNetworks(dataset, { twin });
+  return { graph: networks[name], description, name, dataset, networks, notes: [] };
+}
+
+export interface BuiltInNetworkChoices {
+  name: NetworkName;
+  twin: TwinNetworkOptions;
+  datasetName: DatasetName;
+  /** Which network, in words, for headings and provenance. */
+  description: string;
+}
+
+/** The built-in network the options ask for (checked: a mistake is a UsageError). */
+export function builtInNetworkChoices(args: ParsedCommandLine): BuiltInNetworkChoices {
+  const v = args.values;
+  if (v['as-written'] && v.resolved) throw new UsageError('choose either --as-written or --resolved, not both');
   if (v.nodes !== undefined || v.format !== undefined) throw new UsageError('--nodes and --format need --input');
   const name = choiceOption<NetworkName>('network', v.network, NETWORK_NAMES, 'twin');
   const view = v['as-written'] ? 'as-written' : 'resolved';
@@ -110,11 +129,9 @@ export async function loadNetwork(args: ParsedCommandLine, options: LoadNetworkO
   const sources = sourcesOption(v.sources);
   const relations: RelationKind[] = v['include-memberships'] ? ['twin', 'friendship', 'membership'] : ['twin', 'friendship'];
   const datasetName = choiceOption<DatasetName>('dataset', v.dataset, DATASET_NAMES, 'norway');
-  const dataset = loadDataset(undefined, datasetName);
-  const networks = buildNetworks(dataset, { twin: { view, includeEnded, sources, relations } });
   const choices = [view, includeEnded ? 'with ended partnerships' : 'active partnerships', ...(sources.length < SOURCE_FILES.length ? [`sources: ${sources.join(', ')}`] : []), ...(v['include-memberships'] ? ['with memberships'] : [])];
   const description = `the ${name} network of the built-in ${datasetName === 'world' ? 'world' : 'Norway'} data (${choices.join(', ')})`;
-  return { graph: networks[name], description, name, dataset, networks, notes: [] };
+  return { name, twin: { view, includeEnded, sources, relations }, datasetName, description };
 }
 
 /** The --sources LIST option: the named source documents, each checked against the registry (default: all). */

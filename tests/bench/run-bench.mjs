@@ -17,6 +17,10 @@
  * processes (`vennskap stats|clusters --input X.csv`) next to igraph and
  * NetworkX scripts on the same CSV; --e2e-only runs just that section and
  * replaces it in RESULTS.md, keeping the kernel tables.
+ * The world section times building the world dataset (in one process,
+ * bundled tests/bench/world-dataset-build.ts) and `rank --dataset world` as a
+ * whole process once cached, next to bare node; --world-only runs just that
+ * section and replaces it in RESULTS.md.
  * --only communities runs just the CSR build, Louvain and Leiden, ours and
  * igraph's (no NetworkX, no graphology path): the Leiden comparison alone.
  * Environment: BENCH_SIZES, BENCH_RUNS and BENCH_BUDGET mirror the flags.
@@ -51,6 +55,8 @@ const { values: flags } = parseArgs({
     'graphology-sizes': { type: 'string', default: '10k,100k' },
     'cli-runs': { type: 'string', default: '5' },
     'e2e-only': { type: 'boolean', default: false },
+    'world-only': { type: 'boolean', default: false },
+    'world-runs': { type: 'string', default: '5' },
     'e2e-runs': { type: 'string', default: '3' },
     'e2e-sizes': { type: 'string', default: '100k,1m' },
     // --only communities writes RESULTS-COMMUNITIES.md, so RESULTS.md keeps the full tables.
@@ -110,10 +116,11 @@ function peersAvailable() {
   return { igraph: true, networkx: true, versions: { igraph, networkx } };
 }
 
-async function bundleWorker() {
-  const outfile = join(cacheDir, 'bench-worker.mjs');
+/** Bundle tests/bench/<name>.ts into $TMPDIR/vennskap-bench/<name>.mjs; returns its path. */
+async function bundleWorker(name = 'bench-worker') {
+  const outfile = join(cacheDir, `${name}.mjs`);
   await build({
-    entryPoints: [join(here, 'bench-worker.ts')],
+    entryPoints: [join(here, `${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -133,7 +140,7 @@ async function bundleWorker() {
  * as the first run after a checkout or an edit does); the median is over the
  * runs after it, which read the cache, as every later run does.
  */
-function timeCli() {
+function timeCli(rankArgs = []) {
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) return { skipped: 'skipped (run npm run build)' };
   const cacheDir = mkdtempSync(join(os.tmpdir(), 'vennskap-bench-cache-'));
@@ -143,13 +150,13 @@ function timeCli() {
     const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
     return { ms: performance.now() - started, status: child.status };
   };
-  const first = time([cli, 'rank']);
+  const first = time([cli, 'rank', ...rankArgs]);
   const runs = [];
   const bare = [];
   let status = first.status;
   for (let i = 0; i < Number(flags['cli-runs']); i++) {
     bare.push(time(['-e', '0']).ms);
-    const run = time([cli, 'rank']);
+    const run = time([cli, 'rank', ...rankArgs]);
     runs.push(run.ms);
     status = status || run.status;
   }
@@ -321,6 +328,48 @@ function checkTargets(all) {
 
 // ---------------------------------------------------------------- main
 
+/**
+ * Issue 11's targets for the world dataset: building it under 3 s, and
+ * `rank --dataset world` under 0.5 s as a whole process once cached.
+ */
+async function worldSection() {
+  const loadAtStart = os.loadavg();
+  const entry = await bundleWorker('world-dataset-build');
+  log('world: building the dataset');
+  const child = spawnSync(process.execPath, [entry, `--runs=${flags['world-runs']}`], { cwd: root, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`world-dataset-build failed: ${child.stderr}`);
+  const built = lastJsonLine(child.stdout, 'world-dataset-build');
+  log('world: rank --dataset world');
+  const rank = timeCli(['--dataset', 'world']);
+  const loadAtEnd = os.loadavg();
+  const load = `load average (1/5/15 min) ${loadAtStart.map((l) => l.toFixed(1)).join('/')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join('/')} at end`;
+  const rankLine = rank.skipped
+    ? `- \`rank --dataset world\`: ${rank.skipped}`
+    : `- \`node dist/cli.js rank --dataset world\`, whole process once cached, median of ${rank.runs}: ${fmtMs(rank.median)} ms; bare \`node -e 0\` ${fmtMs(rank.bare)} ms in the same run (ratio ${(rank.median / rank.bare).toFixed(1)}, rank − bare = ${fmtMs(rank.median - rank.bare)} ms); first run with an empty cache (builds and caches the dataset) ${fmtMs(rank.first)} ms; exit status ${rank.status}`;
+  return [
+    '## World dataset',
+    '',
+    `- ${new Date().toISOString()}, ${load}`,
+    `- building the world dataset (${built.places} places, ${built.links} links; read the files, parse, resolve, merge; no geocoding, no cache), one process, median of ${built.runs}: ${fmtMs(built.median)} ms; first build ${fmtMs(built.first)} ms`,
+    rankLine,
+    `- ${built.median < 3000 ? 'met' : 'MISSED'}: building the world dataset under 3 s (${fmtMs(built.median)} ms)`,
+    rank.skipped ? '- not measured: `rank --dataset world` under 0.5 s' : `- ${rank.median < 500 ? 'met' : 'MISSED'}: \`rank --dataset world\` under 0.5 s once cached (${fmtMs(rank.median)} ms)`,
+    '',
+  ].join('\n');
+}
+
+if (flags['world-only']) {
+  const section = await worldSection();
+  const previous = existsSync(flags.out) ? readFileSync(flags.out, 'utf8') : '# Benchmark results\n';
+  const start = previous.indexOf('\n## World dataset');
+  const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1);
+  const kept = start < 0 ? previous.trimEnd() : `${previous.slice(0, start).trimEnd()}${end < 0 ? '' : `\n${previous.slice(end)}`}`;
+  writeFileSync(flags.out, `${kept.trimEnd()}\n\n${section}`);
+  process.stdout.write(`\n${section}\n`);
+  log(`wrote the world section of ${flags.out}`);
+  process.exit(0);
+}
+
 const peers = peersAvailable();
 const loadBefore = os.loadavg();
 const startedAt = new Date();
@@ -405,6 +454,8 @@ if (flags['e2e-only']) {
 const leiden = leidenTable(all);
 process.stdout.write(`\n${leiden}\n`);
 
+const world = await worldSection();
+process.stdout.write(`\n${world}\n`);
 const cli = timeCli();
 const cliLine = cli.skipped
   ? `CLI startup (\`node dist/cli.js rank\`): ${cli.skipped}`
@@ -440,6 +491,7 @@ const markdown = [
   '',
   targets,
   '',
+  world,
   e2eSection,
 ].join('\n');
 process.stdout.write(`\n${cliLine}\n\n${targets}\n`);

@@ -13,7 +13,7 @@ import { runCli } from '../helpers/run-cli.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'vennskap-cache-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const cacheEntries = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('dataset-') && f.endsWith('.json'));
+const cacheEntries = (dir: string, kind = 'dataset') => readdirSync(dir).filter((f) => f.startsWith(`${kind}-`) && f.endsWith('.json'));
 
 function rankJson(env: Record<string, string>, args: string[] = []) {
   const result = runCli(['rank', '--top', '3', '--json', ...args], { env });
@@ -42,21 +42,49 @@ describe('dataset cache', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('gives byte-identical output for the world dataset whether it builds, fills or reads the cache', () => {
+    const cache = join(scratch, 'identical-world');
+    // Every place, as CSV (the JSON of 16,000 rows is past spawnSync's 1 MB output buffer).
+    const rankCsv = (env: Record<string, string>, args: string[] = []) => {
+      const result = runCli(['rank', '--dataset', 'world', '--top', '0', '--csv', ...args], { env });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return result.stdout;
+    };
+    const uncached = rankCsv({ VENNSKAP_NO_CACHE: '1', VENNSKAP_CACHE_DIR: cache });
+    const filling = rankCsv({ VENNSKAP_CACHE_DIR: cache });
+    expect([cacheEntries(cache), cacheEntries(cache, 'network')].map((e) => e.length)).toEqual([1, 1]);
+    const reading = rankCsv({ VENNSKAP_CACHE_DIR: cache });
+    expect(uncached.split('\n').length).toBeGreaterThan(16000);
+    expect(filling).toBe(uncached);
+    expect(reading).toBe(uncached);
+    // --status reads each link's status from the entry.
+    expect(rankCsv({ VENNSKAP_CACHE_DIR: cache }, ['--status', 'ended'])).toBe(rankCsv({ VENNSKAP_NO_CACHE: '1' }, ['--status', 'ended']));
+  });
+
   it('is really read: an entry edited in place shows in the output', () => {
     const cache = join(scratch, 'edited');
     rankJson({ VENNSKAP_CACHE_DIR: cache });
-    const [entry] = cacheEntries(cache);
-    const path = join(cache, entry!);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"Øvre Eiker"', '"Edited In Cache"'));
-    expect(rankJson({ VENNSKAP_CACHE_DIR: cache })).toContain('"place": "Edited In Cache"');
+    // Ranking by partners reads the compact network entry (load-place-table.ts); other metrics read the dataset entry.
+    for (const kind of ['dataset', 'network']) {
+      const [entry] = cacheEntries(cache, kind);
+      const path = join(cache, entry!);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"Øvre Eiker"', `"Edited In ${kind}"`));
+    }
+    expect(rankJson({ VENNSKAP_CACHE_DIR: cache })).toContain('"place": "Edited In network"');
+    expect(rankJson({ VENNSKAP_CACHE_DIR: cache }, ['--by', 'pagerank'])).toContain('"place": "Edited In dataset"');
   });
 
   it('ignores an unreadable entry and rebuilds it', () => {
     const cache = join(scratch, 'corrupt');
     const expected = rankJson({ VENNSKAP_CACHE_DIR: cache });
     const [entry] = cacheEntries(cache);
+    const [network] = cacheEntries(cache, 'network');
     writeFileSync(join(cache, entry!), '{"format": "vennskap-dataset-cache/1", "key": ');
+    writeFileSync(join(cache, network!), '{"format": "vennskap-network-cache/1", "key": ');
     expect(rankJson({ VENNSKAP_CACHE_DIR: cache })).toBe(expected);
+    // The network entry was rebuilt from the dataset, and so was the dataset entry.
+    expect(JSON.parse(readFileSync(join(cache, network!), 'utf8')).format).toBe('vennskap-network-cache/1');
     expect(JSON.parse(readFileSync(join(cache, entry!), 'utf8')).format).toBe('vennskap-dataset-cache/1');
   });
 

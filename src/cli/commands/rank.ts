@@ -6,8 +6,9 @@ import { eigenvector } from '../../analyse/metrics/eigenvector.ts';
 import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import type { NodeMapping } from '../../analyse/metrics/node-metric.ts';
 import { pagerank } from '../../analyse/metrics/pagerank.ts';
-import { metricsByNode, rankPlaces } from '../../analyse/rank-places.ts';
-import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { metricsByNode, rankPlaces, rankPlaceTable } from '../../analyse/rank-places.ts';
+import { loadTwinPlaceTable, partnersStatedByInTable } from '../load-place-table.ts';
+import { builtInNetworkChoices, loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { partnersStatedBy } from '../../graph/build-twin-network.ts';
 import { SEED_PAGE_FILE, WIKIPEDIA_FILE } from '../../dataset/summarise-dataset.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
@@ -92,26 +93,50 @@ export async function runRank(argv: string[]): Promise<void> {
   const top = integerOption('top', args.values.top, 10);
   const status = args.values.status === undefined ? null : choiceOption('status', args.values.status, ['active', 'ended'] as const, 'active');
   const mode = outputMode(args);
-  const network = await loadNetwork(args);
-  progress('computing metrics');
-  // Ranking needs metrics only, not communities.
-  const seed = integerOption('seed', args.values.seed, 1);
-  const metric = by === 'partner-countries' ? 'partnerCountries' : by;
-  const analysis = await metricsForRanking(network.graph, metric, seed);
-  if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {
-    throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
-  }
-  const ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), {
-    by: metric,
+  const filters = {
     top,
     country: typeof args.values.country === 'string' ? args.values.country : null,
     kind: typeof args.values.kind === 'string' ? args.values.kind : null,
     county: typeof args.values.county === 'string' ? args.values.county : null,
     status,
-  });
-  // On the built-in twin network, partners as each document states them, beside the total: a rank that depends on which source you trust shows.
-  const bySource = network.name === 'twin' ? [SEED_PAGE_FILE, WIKIPEDIA_FILE] : [];
-  const stated = (r: RankedPlace, file: string) => partnersStatedBy(network.graph, r.id, file);
+  };
+  const seed = integerOption('seed', args.values.seed, 1);
+  const metric = by === 'partner-countries' ? 'partnerCountries' : by;
+  let ranked: RankedPlace[];
+  let description: string;
+  let stated: (r: RankedPlace, file: string) => number;
+  let bySource: string[] = [];
+  const choices = args.values.input === undefined ? builtInNetworkChoices(args) : null;
+  if (choices?.name === 'twin' && (metric === 'degree' || metric === 'partnerCountries')) {
+    // The everyday case, built-in twin network by partners: from the cached table, no graphology graph (load-place-table.ts says why).
+    const table = loadTwinPlaceTable(choices);
+    progress('computing metrics');
+    const position = new Map(table.ids.map((id, i) => [id, i]));
+    // Degree as the degree metric counts it: incident edges (the twin network is simple: no loops, no parallel edges).
+    const degrees = new Int32Array(table.ids.length);
+    for (let e = 0; e < table.source.length; e++) {
+      degrees[table.source[e]!]!++;
+      degrees[table.target[e]!]!++;
+    }
+    ranked = rankPlaceTable(table, (id) => degrees[position.get(id)!], { by: metric, ...filters });
+    const counts = new Map([SEED_PAGE_FILE, WIKIPEDIA_FILE].map((file) => [file, partnersStatedByInTable(table, file)]));
+    stated = (r, file) => counts.get(file)![position.get(r.id)!]!;
+    description = choices.description;
+    bySource = [SEED_PAGE_FILE, WIKIPEDIA_FILE];
+  } else {
+    const network = await loadNetwork(args);
+    progress('computing metrics');
+    // Ranking needs metrics only, not communities.
+    const analysis = await metricsForRanking(network.graph, metric, seed);
+    if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {
+      throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
+    }
+    ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), { by: metric, ...filters });
+    description = network.description;
+    // On the built-in twin network, partners as each document states them, beside the total: a rank that depends on which source you trust shows.
+    if (network.name === 'twin') bySource = [SEED_PAGE_FILE, WIKIPEDIA_FILE];
+    stated = (r, file) => partnersStatedBy(network.graph, r.id, file);
+  }
   const columns: TableColumn<RankedPlace>[] = [
     { header: 'rank', key: 'rank', align: 'right', value: (r) => r.rank },
     { header: 'place', key: 'place', value: (r) => r.name },
@@ -130,6 +155,6 @@ export async function runRank(argv: string[]): Promise<void> {
     { header: by, key: by, align: 'right', value: (r) => r.value, show: (r) => formatNumber(r.value) },
     { header: 'id', key: 'id', value: (r) => r.id },
   ];
-  printTable(mode, mode === 'human' ? columns.slice(0, -1) : columns, ranked, { network: network.description, by });
+  printTable(mode, mode === 'human' ? columns.slice(0, -1) : columns, ranked, { network: description, by });
   if (ranked.length === 0 && mode === 'human') process.stderr.write('vennskap: no place matches these filters\n');
 }
