@@ -205,7 +205,8 @@ export function buildDataset(texts: SourceTexts, tables: ResolutionTables, optio
       ...(a.method ? { aResolution: a.method } : {}),
       ...(b.method ? { bResolution: b.method } : {}),
       asWrittenAId: `${mention.a.country}:${slugName(mention.a.name)}`,
-      asWrittenBId: `${mention.b.country}:${slugName(mention.b.name)}`,
+      // Namesakes stay apart as written too: the same spelling names two towns there.
+      asWrittenBId: `${mention.b.country}:${slugName(mention.b.name)}${b.id.endsWith('~namesake') ? '~namesake' : ''}`,
     });
   }
 

@@ -61,6 +61,13 @@ describe('the world dataset', () => {
     expect(world.links.filter((l) => l.sourceId === l.targetId)).toEqual([]);
     expect(link(world, 'DE:nienburg', 'DE:nienburg~namesake')).toBeDefined();
     expect(world.diagnostics.filter((d) => d.kind === 'namesakes-kept-apart').map((d) => d.line)).toEqual([12171, 24306, 24635]);
+     // The as-written view keeps them apart too (it used to make the Dobřany row a self-loop and crash rank --as-written).
+    const rows = world.mentions.filter((m) => m.file === 'wikipedia-twin-towns.csv' && [12171, 24306, 24635].includes(m.line));
+    expect(rows.map((m) => [m.asWrittenAId, m.asWrittenBId])).toEqual([
+      ['DE:nienburg', 'DE:nienburg~namesake'],
+      ['UA:stryi', 'UA:stryi~namesake'],
+      ['CZ:dobrany', 'CZ:dobrany~namesake'],
+    ]);
   });
 
   it('merges "Tokyo – Setagaya"-style and "Setagaya (Tokyo)"-style districts into their city, once reported per form', () => {
