@@ -5,7 +5,7 @@
  */
 import Sigma from 'sigma';
 import type { NetworkName } from '../../src/graph/network-bundle.ts';
-import { BundleClient, type ProgressListener } from './data/bundle-client.ts';
+import { BundleClient } from './data/bundle-client.ts';
 import { createNetworkModel, type NetworkModel } from './data/network-model.ts';
 import type { BundleMeta } from './workers/protocol.ts';
 import { EMPTY_FILTERS, type ViewState, ViewStore } from './state.ts';
@@ -21,10 +21,10 @@ import { AppearancePanel } from './panels/appearance-panel.ts';
 import { FiltersPanel } from './panels/filters-panel.ts';
 import { ClustersPanel } from './panels/clusters-panel.ts';
 import { Toolbar } from './panels/toolbar.ts';
-import { h } from './panels/dom.ts';
+import { MessageBar } from './panels/message-bar.ts';
 import { MapController } from './map/map-controller.ts';
 import { describeCommunities, type CommunityAlgorithm } from '../../src/analyse/communities/index.ts';
-import { communityRequest, type DetectCommunitiesReply } from './workers/detect-communities-job.ts';
+import { CommunityRunner } from './controllers/community-runner.ts';
 import { DataCredit } from './panels/data-credit.ts';
 import { datasetUrl } from './start-fetch.ts';
 
@@ -74,6 +74,7 @@ export class App {
 
   constructor(private readonly elements: AppElements, initial: ViewState) {
     this.store = new ViewStore(initial);
+    this.messages = new MessageBar(elements.status, elements.error);
     this.search = new SearchBox(elements.header, {
       entries: () => this.model?.searchEntries() ?? [],
       onChoose: (node) => this.jumpTo(node),
@@ -161,33 +162,20 @@ export class App {
     if (this.renderer) void zoomToNode(this.renderer, node);
   }
 
-  private communityWorker: Worker | null = null;
-  private communityRequests = 0;
+  private readonly communities = new CommunityRunner();
 
   /**
    * Reruns community detection on the shown network with `algorithm`, in a
-   * worker (detect-communities.worker.ts), then recolours the nodes and
-   * rebuilds the cluster panel from the new partition (hubs by degree, as the
-   * bundle's). A network switched meanwhile discards the answer.
+   * worker, then recolours the nodes and rebuilds the cluster panel from the
+   * new partition (hubs by degree, as the bundle's). A network switched or a
+   * newer request meanwhile discards the answer.
    */
   async detectCommunities(algorithm: CommunityAlgorithm): Promise<void> {
     const model = this.model;
     if (!model) return;
-    const request = ++this.communityRequests;
-    this.communityWorker ??= new Worker(new URL('./workers/detect-communities.worker.ts', import.meta.url), { type: 'module' });
-    const worker = this.communityWorker;
-    const job = communityRequest(model.graph, { request, algorithm, seed: 1, resolution: 1 });
-    const reply = await new Promise<DetectCommunitiesReply>((resolve) => {
-      const listener = (event: MessageEvent<DetectCommunitiesReply>) => {
-        if (event.data.request !== request) return;
-        worker.removeEventListener('message', listener);
-        resolve(event.data);
-      };
-      worker.addEventListener('message', listener);
-      worker.postMessage(job, [job.sources.buffer, job.targets.buffer, ...(job.weights ? [job.weights.buffer] : [])]);
-    });
-    if (reply.type === 'error') return this.showError(`Community detection failed: ${reply.message}`);
-    if (this.model !== model || request !== this.communityRequests) return;
+    const reply = await this.communities.run(model.graph, algorithm);
+    if (reply?.type === 'error') return this.showError(`Community detection failed: ${reply.message}`);
+    if (!reply || this.model !== model) return;
     const { graph } = model;
     graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, community: reply.communities[node] }), { attributes: ['community'] });
     const hubMetric: Record<string, number> = {};
@@ -218,39 +206,15 @@ export class App {
 
   // ——— status and errors ———
 
-  private progress: ProgressListener = (step, done, total) => {
-    const { status } = this.elements;
-    status.hidden = false;
-    status.replaceChildren(
-      h('span', { text: `${step}…` }),
-      h('progress', { attrs: { max: String(Math.max(total, 1)), value: String(done) } }),
-    );
-  };
-
-  private hideProgress(): void {
-    this.elements.status.hidden = true;
-    this.elements.status.replaceChildren();
-  }
+  private readonly messages: MessageBar;
 
   showError(message: string): void {
-    this.showMessage(message, 'error');
+    this.messages.show(message, 'error');
   }
 
   /** Errors and reader notes share the message bar; its text is always plain text. */
   showMessage(message: string, kind: 'error' | 'note'): void {
-    const { error } = this.elements;
-    error.hidden = false;
-    error.dataset.kind = kind;
-    error.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    error.replaceChildren(
-      h('span', { class: 'error-text', text: message }),
-      h('button', { class: 'icon', text: '×', attrs: { 'aria-label': 'Dismiss' }, on: { click: () => { error.hidden = true; } } }),
-    );
-  }
-
-  private clearError(): void {
-    this.elements.error.hidden = true;
-    this.elements.error.replaceChildren();
+    this.messages.show(message, kind);
   }
 
   // ——— loading ———
@@ -266,24 +230,24 @@ export class App {
   /** `response`: a fetch of `url` already under way (see start-fetch.ts). */
   async loadUrl(url: string, response?: Promise<Response>): Promise<void> {
     try {
-      const meta = await this.client.loadUrl(url, this.progress, response);
+      const meta = await this.client.loadUrl(url, this.messages.progress, response);
       performance.mark('vennskap:bundle-loaded');
       await this.useBundle(meta);
     } catch (error) {
-      this.hideProgress();
+      this.messages.hideProgress();
       this.showError(error instanceof Error ? error.message : String(error));
     }
   }
 
   async openFile(file: File): Promise<void> {
     try {
-      const meta = await this.client.openFile(file, OWN_FILE_SEED, this.progress);
-      this.clearError();
+      const meta = await this.client.openFile(file, OWN_FILE_SEED, this.messages.progress);
+      this.messages.clear();
       this.store.update({ selected: null, focusedCommunity: null, hovered: null, filters: EMPTY_FILTERS });
       await this.useBundle(meta);
       if (meta.notes.length > 0) this.showMessage(`${file.name}: ${meta.notes.join(' ')}`, 'note');
     } catch (error) {
-      this.hideProgress();
+      this.messages.hideProgress();
       // The worker keeps its previous bundle, and the page its graph: only the message changes.
       this.showError(`Could not open ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -298,7 +262,7 @@ export class App {
     const wanted = this.store.get().network;
     const network = meta.networks.find((n) => n.name === wanted) ?? meta.networks[0];
     if (!network) {
-      this.hideProgress();
+      this.messages.hideProgress();
       this.showError('The bundle contains no networks.');
       return;
     }
@@ -310,7 +274,7 @@ export class App {
     const meta = this.meta?.networks.find((n) => n.name === name);
     if (!meta) return;
     if (!force && this.model?.meta === meta) return;
-    const graph = await this.client.streamNetwork(meta, this.progress);
+    const graph = await this.client.streamNetwork(meta, this.messages.progress);
     performance.mark('vennskap:graph-built');
     this.layout.kill();
     const model = createNetworkModel(meta, graph);
@@ -343,7 +307,7 @@ export class App {
     // Map mode: places go to their towns before the panels and the camera look at them.
     this.map.attach(this.renderer, model);
     this.toolbar.networkSelect.value = name;
-    this.hideProgress();
+    this.messages.hideProgress();
     const selected = this.store.get().selected;
     if (selected !== null) void zoomToNode(this.renderer, selected, 0);
     else if (this.view.focus?.reason === 'community') void zoomToNodes(this.renderer, this.view.focus.nodes, 0);
