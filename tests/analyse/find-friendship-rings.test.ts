@@ -168,10 +168,10 @@ describe('findFriendshipRings', () => {
       'IS:hafnarfjordur SE:uppsala': ['wikipedia-twin-towns.csv:14483'],
     });
 
-    // Holmestrand's group with Countryside (Åland): "Countryside" appears on four lines of the world list
+    // Holmestrand's group with Åland countryside (the list's "Countryside"): it appears on four lines of the world list
     // (6059 Herning, 7808 Eiði, 18347 Holmestrand, 23132 Vänersborg), never with Husby, which those four all list.
-    const countryside = result.nearRings.find((r) => r.missing?.a === 'AX:countryside' && r.missing.b === 'DE:husby')!;
-    expect(countryside.members.map((m) => m.name)).toEqual(['Holmestrand', 'Countryside', 'Husby', 'Herning', 'Eiði', 'Vänersborg']);
-    expect(countryside.links.find((l) => l.a === 'AX:countryside' && l.b === 'DE:husby')?.sources ?? []).toEqual([]);
+    const countryside = result.nearRings.find((r) => r.missing?.a === 'AX:aland-countryside' && r.missing.b === 'DE:husby')!;
+    expect(countryside.members.map((m) => m.name)).toEqual(['Holmestrand', 'Åland countryside', 'Husby', 'Herning', 'Eiði', 'Vänersborg']);
+    expect(countryside.links.find((l) => l.a === 'AX:aland-countryside' && l.b === 'DE:husby')?.sources ?? []).toEqual([]);
   });
 });

@@ -48,9 +48,9 @@ describe('vennskap rings', () => {
     expect(result.stdout).toContain('  members: Bærum (NO), Frederiksberg (DK), Tartu (EE), Hämeenlinna (FI), Hafnarfjörður (IS), Uppsala (SE)\n');
     expect(result.stdout).toContain('  Bærum – Frederiksberg: norway-twin-towns.txt:80, wikipedia-twin-towns.csv:5999\n');
     expect(result.stdout).toContain('  Frederiksberg – Tartu: wikipedia-twin-towns.csv:6003\n');
-    // Countryside (Åland) and Husby: grep finds no line of the world list pairing them.
-    expect(result.stdout).toContain('missing one link: Countryside – Husby\n');
-    expect(result.stdout).toContain('  Countryside – Husby: no link in this network\n');
+    // Åland countryside (the list's "Countryside") and Husby: grep finds no line of the world list pairing them.
+    expect(result.stdout).toContain('missing one link: Åland countryside – Husby\n');
+    expect(result.stdout).toContain('  Åland countryside – Husby: no link in this network\n');
   });
 
   it('the seed documents alone (--sources without the world list): no rings, and says in one line why', () => {
