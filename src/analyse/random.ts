@@ -6,7 +6,11 @@
  */
 /** 0..n−1 in a seeded random order (Fisher–Yates, drawing from `rng` from the end down). */
 export function shuffledIndices(n: number, rng: () => number): Int32Array {
-  const order = new Int32Array(n);
+  return shuffleInto(new Int32Array(n), n, rng);
+}
+
+/** shuffledIndices written into the first n entries of `order` (scratch reused across calls). */
+export function shuffleInto(order: Int32Array, n: number, rng: () => number): Int32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

@@ -47,7 +47,7 @@
  */
 import { createRng } from '../random.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { aggregate, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
+import { aggregate, createWorkspace, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput, type Workspace } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
 import { refinePartition } from './refine-partition-csr.ts';
 import { canonicalResult, singletonResult, type LouvainCsrResult } from './louvain-csr.ts';
@@ -78,6 +78,7 @@ function leidenIteration(
   resolution: number,
   m2: number,
   rng: () => number,
+  work: Workspace,
 ): { levelsMoved: number; fellBack: boolean } {
   const n = base.n;
   // nodeOf[v] = node of the current level that holds original node v.
@@ -88,13 +89,11 @@ function leidenIteration(
   let levelsMoved = 0;
   let fellBack = false;
   for (;;) {
-    const degree = levelDegrees(level);
-    if (moveNodesFast(level, degree, community, resolution, m2, rng, true)) levelsMoved++;
-    const count = densify(community);
+    const degree = levelDegrees(level, work.degree);
+    if (moveNodesFast(level, degree, community, resolution, m2, rng, true, work)) levelsMoved++;
+    const count = densify(community, level.n, work.dense);
     if (count === level.n) break;
-    let { refined, refinedCount } = refinePartition(
-      level.offsets, level.neighbours, level.weights, degree, community, count, resolution, m2, rng,
-    );
+    let { refined, refinedCount } = refinePartition(level, degree, community, count, resolution, m2, rng, work);
     if (refinedCount === level.n) {
       refined = community;
       refinedCount = count;
@@ -104,7 +103,7 @@ function leidenIteration(
     const initial = new Int32Array(refinedCount);
     for (let i = 0; i < level.n; i++) initial[refined[i]!] = community[i]!;
     for (let v = 0; v < n; v++) nodeOf[v] = refined[nodeOf[v]!]!;
-    level = aggregate(level, refined, refinedCount);
+    level = aggregate(level, refined, refinedCount, work);
     community = initial;
   }
   for (let v = 0; v < n; v++) partition[v] = community[nodeOf[v]!]!;
@@ -158,13 +157,14 @@ export function leidenCsr(input: LouvainCsrInput, options?: Partial<LeidenCsrOpt
   if (m2 === 0) return { ...singletonResult(n), iterations: 0, splitCommunities: 0 };
 
   const rng = createRng(seed);
+  const work = createWorkspace(base);
   const partition = new Int32Array(n);
   for (let v = 0; v < n; v++) partition[v] = v;
   let levels = 0;
   let done = 0;
   let fellBack = false;
   for (;;) {
-    const iteration = leidenIteration(base, partition, resolution, m2, rng);
+    const iteration = leidenIteration(base, partition, resolution, m2, rng, work);
     levels += iteration.levelsMoved;
     fellBack ||= iteration.fellBack;
     done++;

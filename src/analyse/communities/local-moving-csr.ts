@@ -17,8 +17,8 @@
  * 0), as the paper's MoveNodesFast and igraph's Leiden do. Louvain as
  * published (and graphology) only considers neighbouring communities.
  */
-import type { Level } from './csr-level.ts';
-import { shuffledIndices } from '../random.ts';
+import type { Level, Workspace } from './csr-level.ts';
+import { shuffleInto } from '../random.ts';
 
 const EPSILON = 1e-12;
 
@@ -34,28 +34,29 @@ export function moveNodesFast(
   m2: number,
   rng: () => number,
   allowEmpty: boolean,
+  work: Workspace,
 ): boolean {
   const { n, offsets, neighbours, weights } = level;
-  const total = new Float64Array(n);
-  const size = new Int32Array(n);
+  // Scratch: total degree and size of each community, the weight from the
+  // current node to each neighbouring community (all zeros between nodes) and
+  // the communities it touched, the queue and who is in it.
+  const { communityTotal: total, size, empty, queue, flags: queued, linkWeight, touched } = work;
+  total.fill(0, 0, n);
+  size.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     total[community[i]!]! += degree[i]!;
     size[community[i]!]!++;
   }
   // Stack of empty community ids (only used when allowEmpty).
-  const empty = new Int32Array(n);
   let emptyCount = 0;
   if (allowEmpty) for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyCount++] = c;
 
   // Circular queue of nodes to visit, seeded with a random permutation.
-  const queue = shuffledIndices(n, rng);
-  const queued = new Uint8Array(n).fill(1);
+  shuffleInto(queue, n, rng);
+  queued.fill(1, 0, n);
   let head = 0;
   let pending = n;
 
-  // Scratch: weight from the current node to each neighbouring community.
-  const linkWeight = new Float64Array(n);
-  const touched = new Int32Array(n);
   let moved = false;
   const scale = resolution / m2;
 
@@ -73,7 +74,7 @@ export function moveNodesFast(
     for (let p = start; p < end; p++) {
       const c = community[neighbours[p]!]!;
       if (linkWeight[c] === 0) touched[touchedCount++] = c;
-      linkWeight[c]! += weights[p]!;
+      linkWeight[c]! += weights === null ? 1 : weights[p]!;
     }
     total[own]! -= k;
     size[own]!--;

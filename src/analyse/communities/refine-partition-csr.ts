@@ -22,8 +22,8 @@
  * connected once the aggregate graph is built on the refined partition.
  */
 
-import { densify } from './csr-level.ts';
-import { shuffledIndices } from '../random.ts';
+import { densify, type Level, type Workspace } from './csr-level.ts';
+import { shuffleInto } from '../random.ts';
 
 /** Randomness θ of the refinement (paper and igraph: 0.01). */
 export const THETA = 0.01;
@@ -34,44 +34,41 @@ export const THETA = 0.01;
  * community inside one community of `community`.
  */
 export function refinePartition(
-  offsets: Int32Array,
-  neighbours: Int32Array,
-  weights: Float64Array,
+  level: Level,
   degree: Float64Array,
   community: Int32Array,
   count: number,
   resolution: number,
   m2: number,
   rng: () => number,
+  work: Workspace,
 ): { refined: Int32Array; refinedCount: number } {
-  const n = degree.length;
+  const { n, offsets, neighbours, weights } = level;
   const scale = resolution / m2;
   // K_S per community of P.
-  const communityWeight = new Float64Array(count);
+  const communityWeight = work.communityTotal;
+  communityWeight.fill(0, 0, count);
   for (let i = 0; i < n; i++) communityWeight[community[i]!]! += degree[i]!;
   // Refined community of each node (starts as itself), its total degree K_C and
   // its edge weight to the rest of its community, E(C, S − C).
-  const refined = new Int32Array(n);
-  const clusterWeight = new Float64Array(n);
-  const external = new Float64Array(n);
-  const nonSingleton = new Uint8Array(n);
+  const { refined, clusterWeight, external, flags: nonSingleton } = work;
+  nonSingleton.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
     refined[v] = v;
     clusterWeight[v] = degree[v]!;
     const s = community[v]!;
     let e = 0;
-    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights[p]!;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights === null ? 1 : weights[p]!;
     external[v] = e;
   }
 
   // One seeded random order over all nodes; communities do not interact, so this
   // is the paper's per-community random order interleaved.
-  const order = shuffledIndices(n, rng);
+  const order = shuffleInto(work.order, n, rng);
 
-  const linkWeight = new Float64Array(n);
-  const candidates = new Int32Array(n);
-  const cumulative = new Float64Array(n + 1);
-  const gains = new Float64Array(n + 1);
+  // Scratch: weight from v to each refined community (all zeros between nodes),
+  // the candidates, their gains and cumulative sampling weights.
+  const { linkWeight, touched: candidates, cumulative, gains } = work;
   for (let o = 0; o < n; o++) {
     const v = order[o]!;
     const own = refined[v]!;
@@ -94,7 +91,7 @@ export function refinePartition(
       if (community[u] !== s) continue;
       const c = refined[u]!;
       if (linkWeight[c] === 0 && c !== own) candidates[candidateCount++] = c;
-      linkWeight[c]! += weights[p]!;
+      linkWeight[c]! += weights === null ? 1 : weights[p]!;
     }
     // ΔH of each well-connected candidate (−1: not eligible); own singleton: ΔH = 0.
     let maxGain = 0;
@@ -136,5 +133,5 @@ export function refinePartition(
     nonSingleton[chosen] = 1;
   }
 
-  return { refined, refinedCount: densify(refined) };
+  return { refined, refinedCount: densify(refined, n, work.dense) };
 }
