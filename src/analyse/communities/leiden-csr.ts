@@ -81,9 +81,12 @@ function leidenIteration(
   work: Workspace,
 ): { levelsMoved: number; fellBack: boolean } {
   const n = base.n;
-  // nodeOf[v] = node of the current level that holds original node v.
-  const nodeOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) nodeOf[v] = v;
+  // nodeOf[v] = node of the second level (the first aggregate) that holds
+  // original node v; above[x] = node of the current level that holds node x of
+  // the second level. Two maps, so that each level above the second updates
+  // an array the size of the second level, not of the graph.
+  let nodeOf: Int32Array | null = null;
+  let above: Int32Array | null = null;
   let level = base;
   let community = partition.slice();
   let levelsMoved = 0;
@@ -102,11 +105,18 @@ function leidenIteration(
     // Initial partition of the aggregate: the community of each refined community.
     const initial = new Int32Array(refinedCount);
     for (let i = 0; i < level.n; i++) initial[refined[i]!] = community[i]!;
-    for (let v = 0; v < n; v++) nodeOf[v] = refined[nodeOf[v]!]!;
+    if (nodeOf === null || above === null) {
+      nodeOf = refined.slice(0, n);
+      above = new Int32Array(refinedCount);
+      for (let x = 0; x < refinedCount; x++) above[x] = x;
+    } else {
+      for (let x = 0; x < above.length; x++) above[x] = refined[above[x]!]!;
+    }
     level = aggregate(level, refined, refinedCount, work);
     community = initial;
   }
-  for (let v = 0; v < n; v++) partition[v] = community[nodeOf[v]!]!;
+  if (nodeOf === null || above === null) partition.set(community.subarray(0, n));
+  else for (let v = 0; v < n; v++) partition[v] = community[above[nodeOf[v]!]!]!;
   return { levelsMoved, fellBack };
 }
 

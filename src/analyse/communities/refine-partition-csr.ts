@@ -111,7 +111,13 @@ export function refinePartition(
       let sum = 0;
       for (let t = 0; t < candidateCount; t++) {
         const gain = gains[t]!;
-        if (gain >= 0) sum += Math.exp((gain - maxGain) / THETA);
+        if (gain >= 0) {
+          // exp(0) = 1 and exp(x) = 0 for x < −745.2 (it underflows): the sums are
+          // the same bit for bit without the call (a fifth of the calls on the bench graphs).
+          const x = (gain - maxGain) / THETA;
+          if (x === 0) sum += 1;
+          else if (x > -746) sum += Math.exp(x);
+        }
         cumulative[t] = sum;
       }
       const r = rng() * sum;
