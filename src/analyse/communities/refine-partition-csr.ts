@@ -31,7 +31,12 @@ export const THETA = 0.01;
 /**
  * Refined partition of `community` (dense labels 0..count−1 on the level's
  * nodes). Returns refined labels, dense 0..refinedCount−1, each refined
- * community inside one community of `community`.
+ * community inside one community of `community`; the array is the
+ * workspace's, valid until the next refinement.
+ *
+ * Three functions rather than one: V8 compiled the first loop of the single
+ * function on the stack (OSR) and then deoptimised it, again and again across
+ * calls, at the code after that loop (--trace-deopt on the 10k bench graph).
  */
 export function refinePartition(
   level: Level,
@@ -43,17 +48,26 @@ export function refinePartition(
   rng: () => number,
   work: Workspace,
 ): { refined: Int32Array; refinedCount: number } {
+  startSingletons(level, degree, community, count, work);
+  // One seeded random order over all nodes; communities do not interact, so this
+  // is the paper's per-community random order interleaved.
+  const order = shuffleInto(work.order, level.n, rng);
+  mergeNodesSubsets(level, degree, community, resolution / m2, order, rng, work);
+  return { refined: work.refined, refinedCount: densify(work.refined, level.n, work.dense) };
+}
+
+/**
+ * The refined partition's start: every node alone (refined[v] = v, K_C = k_v,
+ * not yet merged), with E(v, S − v), its edge weight to the rest of its
+ * community S, and K_S per community of P (in communityTotal).
+ */
+function startSingletons(level: Level, degree: Float64Array, community: Int32Array, count: number, work: Workspace): void {
   const { n, offsets, neighbours, weights } = level;
-  const scale = resolution / m2;
-  // K_S per community of P.
-  const communityWeight = work.communityTotal;
+  const { communityTotal: communityWeight, refined, clusterWeight, external, flags: nonSingleton } = work;
   communityWeight.fill(0, 0, count);
-  for (let i = 0; i < n; i++) communityWeight[community[i]!]! += degree[i]!;
-  // Refined community of each node (starts as itself), its total degree K_C and
-  // its edge weight to the rest of its community, E(C, S − C).
-  const { refined, clusterWeight, external, flags: nonSingleton } = work;
   nonSingleton.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
+    communityWeight[community[v]!]! += degree[v]!;
     refined[v] = v;
     clusterWeight[v] = degree[v]!;
     const s = community[v]!;
@@ -61,11 +75,24 @@ export function refinePartition(
     for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights === null ? 1 : weights[p]!;
     external[v] = e;
   }
+}
 
-  // One seeded random order over all nodes; communities do not interact, so this
-  // is the paper's per-community random order interleaved.
-  const order = shuffleInto(work.order, n, rng);
-
+/**
+ * MergeNodesSubset for every community S at once, visiting the nodes in
+ * `order`: refined (labels), clusterWeight (K_C), external (E(C, S − C)) and
+ * the not-a-singleton flags are updated in place.
+ */
+function mergeNodesSubsets(
+  level: Level,
+  degree: Float64Array,
+  community: Int32Array,
+  scale: number,
+  order: Int32Array,
+  rng: () => number,
+  work: Workspace,
+): void {
+  const { n, offsets, neighbours, weights } = level;
+  const { communityTotal: communityWeight, refined, clusterWeight, external, flags: nonSingleton } = work;
   // Scratch: weight from v to each refined community (all zeros between nodes),
   // the candidates, their gains and cumulative sampling weights.
   const { linkWeight, touched: candidates, cumulative, gains } = work;
@@ -106,25 +133,7 @@ export function refinePartition(
       }
       gains[t] = gain;
     }
-    let chosen = own;
-    if (maxGain > 0) {
-      let sum = 0;
-      for (let t = 0; t < candidateCount; t++) {
-        const gain = gains[t]!;
-        if (gain >= 0) {
-          // exp(0) = 1 and exp(x) = 0 for x < −745.2 (it underflows): the sums are
-          // the same bit for bit without the call (a fifth of the calls on the bench graphs).
-          const x = (gain - maxGain) / THETA;
-          if (x === 0) sum += 1;
-          else if (x > -746) sum += Math.exp(x);
-        }
-        cumulative[t] = sum;
-      }
-      const r = rng() * sum;
-      let t = 0;
-      while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
-      chosen = candidates[t]!;
-    }
+    const chosen = maxGain > 0 ? candidates[sampleCandidate(gains, candidateCount, maxGain, cumulative, rng)]! : own;
     const toChosen = linkWeight[chosen]!;
     for (let t = 0; t < candidateCount; t++) linkWeight[candidates[t]!] = 0;
 
@@ -138,6 +147,27 @@ export function refinePartition(
     refined[v] = chosen;
     nonSingleton[chosen] = 1;
   }
+}
 
-  return { refined, refinedCount: densify(refined, n, work.dense) };
+/**
+ * Index of the candidate drawn with probability ∝ exp((ΔH − max ΔH) / θ)
+ * among those with ΔH ≥ 0 (gains[t] < 0: not eligible).
+ */
+function sampleCandidate(gains: Float64Array, candidateCount: number, maxGain: number, cumulative: Float64Array, rng: () => number): number {
+  let sum = 0;
+  for (let t = 0; t < candidateCount; t++) {
+    const gain = gains[t]!;
+    if (gain >= 0) {
+      // exp(0) = 1 and exp(x) = 0 for x < −745.2 (it underflows): the sums are
+      // the same bit for bit without the call (a fifth of the calls on the bench graphs).
+      const x = (gain - maxGain) / THETA;
+      if (x === 0) sum += 1;
+      else if (x > -746) sum += Math.exp(x);
+    }
+    cumulative[t] = sum;
+  }
+  const r = rng() * sum;
+  let t = 0;
+  while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
+  return t;
 }
