@@ -90,10 +90,13 @@ export function moveNodesFast(
     size[own]!--;
     let best = own;
     let bestGain = linkWeight[own]! - total[own]! * k * scale;
+    // The scan over the touched communities also clears their scratch entries.
     for (let t = 0; t < touchedCount; t++) {
       const c = touched[t]!;
+      const link = linkWeight[c]!;
+      linkWeight[c] = 0;
       if (c === own) continue;
-      const gain = linkWeight[c]! - total[c]! * k * scale;
+      const gain = link - total[c]! * k * scale;
       if (gain > bestGain + EPSILON) {
         bestGain = gain;
         best = c;
@@ -106,9 +109,8 @@ export function moveNodesFast(
     total[best]! += k;
     size[best]!++;
     if (allowEmpty && size[own] === 0) empty[emptyCount++] = own;
-    for (let t = 0; t < touchedCount; t++) linkWeight[touched[t]!] = 0;
-    // A zero-weight edge would leave its community untouched in the scratch
-    // list above; harmless, as a zero link can never be the best gain.
+    // A zero-weight edge can list a community twice in `touched`; harmless: the
+    // second time it reads 0, a gain no better than the first time's.
 
     if (best !== own) {
       community[i] = best;
