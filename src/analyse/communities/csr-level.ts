@@ -96,9 +96,18 @@ export interface Workspace {
   readonly memberStart: Int32Array;
   readonly members: Int32Array;
   readonly flags: Uint8Array;
-  /** The aggregation writes the next level here, then copies it out at its exact size. */
-  readonly entryNeighbours: Int32Array;
-  readonly entryWeights: Float64Array;
+  /**
+   * Two pairs of entry buffers: each aggregate level's neighbours and weights
+   * are views into one pair, and the next level is written into the other
+   * (a level is only read while the next one is built). Copying each level out
+   * at its exact size was a quarter of the aggregation's time at 1M.
+   */
+  entries: [EntryBuffers, EntryBuffers];
+}
+
+interface EntryBuffers {
+  neighbours: Int32Array;
+  weights: Float64Array;
 }
 
 export function createWorkspace(level: Level): Workspace {
@@ -122,8 +131,12 @@ export function createWorkspace(level: Level): Workspace {
     memberStart: new Int32Array(n + 1),
     members: new Int32Array(n),
     flags: new Uint8Array(n),
-    entryNeighbours: new Int32Array(entries),
-    entryWeights: new Float64Array(entries),
+    // The first aggregate has at most as many entries as the graph; the second
+    // pair is sized when first needed.
+    entries: [
+      { neighbours: new Int32Array(entries), weights: new Float64Array(entries) },
+      { neighbours: new Int32Array(0), weights: new Float64Array(0) },
+    ],
   };
 }
 
@@ -154,10 +167,25 @@ export function densify(community: Int32Array, n: number = community.length, den
   return count;
 }
 
+/**
+ * The pair of entry buffers the next level of `level` goes into: the one
+ * `level` is not a view of, grown if it could be too small (the next level has
+ * at most as many entries as `level`).
+ */
+function entryBuffersFor(level: Level, work: Workspace): EntryBuffers {
+  const side = level.neighbours.buffer === work.entries[0].neighbours.buffer ? 1 : 0;
+  const needed = level.neighbours.length;
+  if (work.entries[side].neighbours.length < needed) {
+    work.entries[side] = { neighbours: new Int32Array(needed), weights: new Float64Array(needed) };
+  }
+  return work.entries[side];
+}
+
 /** Collapses each community (dense ids 0..count−1) of `level` into one node of the next level. */
 export function aggregate(level: Level, community: Int32Array, count: number, work: Workspace): Level {
   const { n, offsets, neighbours, weights, loops } = level;
-  const { memberStart, members, linkWeight, touched, entryNeighbours, entryWeights } = work;
+  const { memberStart, members, linkWeight, touched } = work;
+  const { neighbours: entryNeighbours, weights: entryWeights } = entryBuffersFor(level, work);
   // Members of each community, by counting sort (`dense` is free here: it serves as the fill pointers).
   memberStart.fill(0, 0, count + 1);
   for (let i = 0; i < n; i++) memberStart[community[i]! + 1]!++;
@@ -199,8 +227,8 @@ export function aggregate(level: Level, community: Int32Array, count: number, wo
   return {
     n: count,
     offsets: nextOffsets,
-    neighbours: entryNeighbours.slice(0, entries),
-    weights: entryWeights.slice(0, entries),
+    neighbours: entryNeighbours.subarray(0, entries),
+    weights: entryWeights.subarray(0, entries),
     loops: nextLoops,
   };
 }
