@@ -29,8 +29,16 @@ export interface Level {
   neighbours: Int32Array;
   /** Weight of each entry; null when every entry weighs 1 (an unweighted simple first level), so the hot loops read no weights. */
   weights: Float64Array | null;
-  /** Twice the self-loop weight per node (its contribution to the node's degree). */
-  loops: Float64Array;
+  /** Twice the self-loop weight per node (its contribution to the node's degree); null when there are none. */
+  loops: Float64Array | null;
+}
+
+/**
+ * Whether every node's degree is its entry count (no weights, no loops): the
+ * hot loops then take k_i from the offsets instead of a random read of degree[i].
+ */
+export function unitDegrees(level: Level): boolean {
+  return level.weights === null && level.loops === null;
 }
 
 function firstLevel(input: LouvainCsrInput): Level {
@@ -38,9 +46,12 @@ function firstLevel(input: LouvainCsrInput): Level {
   let weights: Float64Array | null = null;
   if (input.weights) weights = input.weights;
   else if (input.multiplicity) weights = Float64Array.from(input.multiplicity);
-  const loops = new Float64Array(n);
-  if (input.loopWeights) for (let i = 0; i < n; i++) loops[i] = 2 * input.loopWeights[i]!;
-  else if (input.loopCounts) for (let i = 0; i < n; i++) loops[i] = 2 * input.loopCounts[i]!;
+  const loopValues = input.loopWeights ?? input.loopCounts;
+  let loops: Float64Array | null = null;
+  if (loopValues && loopValues.some((value) => value !== 0)) {
+    loops = new Float64Array(n);
+    for (let i = 0; i < n; i++) loops[i] = 2 * loopValues[i]!;
+  }
   return { n, offsets, neighbours, weights, loops };
 }
 
@@ -65,7 +76,7 @@ export function prepareLevel(caller: string, input: LouvainCsrInput, seed: numbe
       m2 += w;
     }
   }
-  for (let i = 0; i < base.n; i++) m2 += base.loops[i]!;
+  if (base.loops) for (let i = 0; i < base.n; i++) m2 += base.loops[i]!;
   return { base, m2 };
 }
 
@@ -144,7 +155,7 @@ export function createWorkspace(level: Level): Workspace {
 export function levelDegrees(level: Level, degree: Float64Array): Float64Array {
   const { n, offsets, weights, loops } = level;
   for (let i = 0; i < n; i++) {
-    let k = loops[i]!;
+    let k = loops === null ? 0 : loops[i]!;
     if (weights === null) k += offsets[i + 1]! - offsets[i]!;
     else for (let p = offsets[i]!; p < offsets[i + 1]!; p++) k += weights[p]!;
     degree[i] = k;
@@ -203,7 +214,7 @@ export function aggregate(level: Level, community: Int32Array, count: number, wo
     let inside = 0;
     for (let q = memberStart[c]!; q < memberStart[c + 1]!; q++) {
       const i = members[q]!;
-      inside += loops[i]!;
+      if (loops !== null) inside += loops[i]!;
       for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
         const d = community[neighbours[p]!]!;
         const w = weights === null ? 1 : weights[p]!;
@@ -240,8 +251,10 @@ export function computeModularity(level: Level, membership: Int32Array, count: n
   const { n, offsets, neighbours, weights, loops } = level;
   for (let i = 0; i < n; i++) {
     const c = membership[i]!;
-    inside[c]! += loops[i]!;
-    total[c]! += loops[i]!;
+    if (loops !== null) {
+      inside[c]! += loops[i]!;
+      total[c]! += loops[i]!;
+    }
     for (let p = offsets[i]!; p < offsets[i + 1]!; p++) {
       const w = weights === null ? 1 : weights[p]!;
       total[c]! += w;

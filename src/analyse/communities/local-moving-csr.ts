@@ -17,7 +17,7 @@
  * 0), as the paper's MoveNodesFast and igraph's Leiden do. Louvain as
  * published (and graphology) only considers neighbouring communities.
  */
-import type { Level, Workspace } from './csr-level.ts';
+import { unitDegrees, type Level, type Workspace } from './csr-level.ts';
 import { shuffleInto } from '../random.ts';
 
 const EPSILON = 1e-12;
@@ -69,6 +69,7 @@ export function moveNodesFast(
 
   let moved = false;
   const scale = resolution / m2;
+  const unit = unitDegrees(level);
 
   while (pending > 0) {
     const i = queue[head]!;
@@ -77,10 +78,10 @@ export function moveNodesFast(
     queued[i] = 0;
 
     const own = community[i]!;
-    const k = degree[i]!;
-    let touchedCount = 0;
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
+    const k = unit ? end - start : degree[i]!;
+    let touchedCount = 0;
     for (let p = start; p < end; p++) {
       const c = community[neighbours[p]!]!;
       if (linkWeight[c] === 0) touched[touchedCount++] = c;

@@ -22,7 +22,7 @@
  * connected once the aggregate graph is built on the refined partition.
  */
 
-import { densify, type Level, type Workspace } from './csr-level.ts';
+import { densify, unitDegrees, type Level, type Workspace } from './csr-level.ts';
 import { shuffleInto } from '../random.ts';
 
 /** Randomness θ of the refinement (paper and igraph: 0.01). */
@@ -96,13 +96,16 @@ function mergeNodesSubsets(
   // Scratch: weight from v to each refined community (all zeros between nodes),
   // the candidates, their gains and cumulative sampling weights.
   const { linkWeight, touched: candidates, cumulative, gains } = work;
+  const unit = unitDegrees(level);
   for (let o = 0; o < n; o++) {
     const v = order[o]!;
     const own = refined[v]!;
     if (nonSingleton[own] === 1) continue;
     const s = community[v]!;
     const totalS = communityWeight[s]!;
-    const k = degree[v]!;
+    const start = offsets[v]!;
+    const end = offsets[v + 1]!;
+    const k = unit ? end - start : degree[v]!;
     if (external[own]! < k * (totalS - k) * scale) continue;
 
     // Take v out: its singleton becomes empty (weight 0, no external edges).
@@ -111,8 +114,6 @@ function mergeNodesSubsets(
     external[own] = 0;
     candidates[0] = own;
     let candidateCount = 1;
-    const start = offsets[v]!;
-    const end = offsets[v + 1]!;
     for (let p = start; p < end; p++) {
       const u = neighbours[p]!;
       if (community[u] !== s) continue;
