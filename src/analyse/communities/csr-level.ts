@@ -89,23 +89,32 @@ export function prepareLevel(caller: string, input: LouvainCsrInput, seed: numbe
  * clears the entries it touched).
  */
 export interface Workspace {
-  /** Per-community or per-node sums, weights by community, flags: see the users. */
+  /** Edge weight from the current node (or community) to each community: the sparse accumulator. */
   readonly linkWeight: Float64Array;
+  /** Σtot per community (local moving), K_S per community (refinement). */
   readonly communityTotal: Float64Array;
+  /** Refinement: K_C and E(C, S − C) per refined community; candidates' ΔH and cumulative sampling weights. */
   readonly clusterWeight: Float64Array;
   readonly external: Float64Array;
   readonly gains: Float64Array;
   readonly cumulative: Float64Array;
+  /** Weighted degree of each node of the current level. */
   readonly degree: Float64Array;
+  /** Communities met by the current node (local moving's touched list, refinement's candidates, aggregation's). */
   readonly touched: Int32Array;
+  /** Local moving: community sizes, the stack of empty communities, the queue. */
   readonly size: Int32Array;
   readonly empty: Int32Array;
   readonly queue: Int32Array;
+  /** Refinement: the visiting order and the refined labels. */
   readonly order: Int32Array;
   readonly refined: Int32Array;
+  /** densify's relabelling table; the aggregation's fill pointers. */
   readonly dense: Int32Array;
+  /** Aggregation: members of each community, by counting sort. */
   readonly memberStart: Int32Array;
   readonly members: Int32Array;
+  /** Local moving: in the queue; refinement: not a singleton any more. */
   readonly flags: Uint8Array;
   /**
    * Two pairs of entry buffers: each aggregate level's neighbours and weights
