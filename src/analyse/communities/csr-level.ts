@@ -6,6 +6,7 @@
  * Self-loops count twice in a node's degree, as in NetworkX and graphology;
  * parallel edges count by multiplicity (or summed weight).
  */
+import { SEEDED_RANDOM_SHAPE } from '../random.ts';
 
 /**
  * The adjacency Louvain and Leiden need. The metrics CSR snapshot
@@ -274,3 +275,20 @@ export function computeModularity(level: Level, membership: Int32Array, count: n
   for (let c = 0; c < count; c++) q += inside[c]! / m2 - resolution * (total[c]! / m2) ** 2;
   return q;
 }
+
+/**
+ * V8 keeps an object shape (hidden class) only while some object has it, and
+ * optimised code that checks a shape is thrown away when the shape goes. After
+ * a run every level and workspace is garbage, so a full GC dropped their
+ * shapes and with them the compiled hot loops ("weak objects" in
+ * --trace-deopt): on the 10k bench graph, which collects before every timed
+ * run, most runs re-optimised from scratch at 3–5x the CPU time. One tiny
+ * level, aggregate and workspace, built by the same functions and kept for the
+ * life of the module, keep the shapes alive.
+ */
+export const KEPT_SHAPES: readonly object[] = (() => {
+  const level = firstLevel({ order: 1, offsets: new Int32Array(2), neighbours: new Int32Array(0) });
+  const work = createWorkspace(level);
+  const next = aggregate(level, new Int32Array(1), 1, work);
+  return [level, work, next, SEEDED_RANDOM_SHAPE];
+})();

@@ -45,7 +45,7 @@
  * Weights, multiplicities and self-loops are read as louvainCsr reads them
  * (csr-level.ts). Deterministic for a given seed.
  */
-import { createRng } from '../random.ts';
+import { SeededRandom } from '../random.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
 import { aggregate, createWorkspace, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput, type Workspace } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
@@ -77,7 +77,7 @@ function leidenIteration(
   partition: Int32Array,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
   work: Workspace,
 ): { levelsMoved: number; fellBack: boolean } {
   const n = base.n;
@@ -166,7 +166,7 @@ export function leidenCsr(input: LouvainCsrInput, options?: Partial<LeidenCsrOpt
   const n = base.n;
   if (m2 === 0) return { ...singletonResult(n), iterations: 0, splitCommunities: 0 };
 
-  const rng = createRng(seed);
+  const rng = new SeededRandom(seed);
   const work = createWorkspace(base);
   const partition = new Int32Array(n);
   for (let v = 0; v < n; v++) partition[v] = v;

@@ -18,7 +18,7 @@
  * published (and graphology) only considers neighbouring communities.
  */
 import { unitDegrees, type Level, type Workspace } from './csr-level.ts';
-import { shuffleInto } from '../random.ts';
+import { shuffleInto, type SeededRandom } from '../random.ts';
 
 const EPSILON = 1e-12;
 
@@ -29,7 +29,7 @@ const EPSILON = 1e-12;
  * only used when allowEmpty), and the queue, every node in it in a seeded
  * random order.
  */
-function startMoving(n: number, degree: Float64Array, community: Int32Array, allowEmpty: boolean, rng: () => number, work: Workspace): number {
+function startMoving(n: number, degree: Float64Array, community: Int32Array, allowEmpty: boolean, rng: SeededRandom, work: Workspace): number {
   const { communityTotal: total, size, empty, queue, flags: queued } = work;
   total.fill(0, 0, n);
   size.fill(0, 0, n);
@@ -54,7 +54,7 @@ export function moveNodesFast(
   community: Int32Array,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
   allowEmpty: boolean,
   work: Workspace,
 ): boolean {

@@ -18,7 +18,7 @@
  * Ties keep the current community, else the first best candidate in adjacency
  * order; together with the seed this makes the result deterministic.
  */
-import { createRng } from '../random.ts';
+import { SeededRandom } from '../random.ts';
 import { renumberMembership } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
 import { aggregate, computeModularity, createWorkspace, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
@@ -61,7 +61,7 @@ export function louvainCsr(input: LouvainCsrInput, options?: Partial<LouvainCsrO
   const n = base.n;
   if (m2 === 0) return singletonResult(n);
 
-  const rng = createRng(seed);
+  const rng = new SeededRandom(seed);
   const work = createWorkspace(base);
   // membership[v] = node of the current level that holds original node v.
   const membership = new Int32Array(n);

@@ -23,7 +23,7 @@
  */
 
 import { densify, unitDegrees, type Level, type Workspace } from './csr-level.ts';
-import { shuffleInto } from '../random.ts';
+import { shuffleInto, type SeededRandom } from '../random.ts';
 
 /** Randomness θ of the refinement (paper and igraph: 0.01). */
 export const THETA = 0.01;
@@ -45,7 +45,7 @@ export function refinePartition(
   count: number,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
   work: Workspace,
 ): { refined: Int32Array; refinedCount: number } {
   startSingletons(level, degree, community, count, work);
@@ -88,7 +88,7 @@ function mergeNodesSubsets(
   community: Int32Array,
   scale: number,
   order: Int32Array,
-  rng: () => number,
+  rng: SeededRandom,
   work: Workspace,
 ): void {
   const { n, offsets, neighbours, weights } = level;
@@ -154,7 +154,7 @@ function mergeNodesSubsets(
  * Index of the candidate drawn with probability ∝ exp((ΔH − max ΔH) / θ)
  * among those with ΔH ≥ 0 (gains[t] < 0: not eligible).
  */
-function sampleCandidate(gains: Float64Array, candidateCount: number, maxGain: number, cumulative: Float64Array, rng: () => number): number {
+function sampleCandidate(gains: Float64Array, candidateCount: number, maxGain: number, cumulative: Float64Array, rng: SeededRandom): number {
   let sum = 0;
   for (let t = 0; t < candidateCount; t++) {
     const gain = gains[t]!;
@@ -168,7 +168,7 @@ function sampleCandidate(gains: Float64Array, candidateCount: number, maxGain: n
     }
     cumulative[t] = sum;
   }
-  const r = rng() * sum;
+  const r = rng.next() * sum;
   let t = 0;
   while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
   return t;
