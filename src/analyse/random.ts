@@ -1,8 +1,9 @@
 /**
  * A seeded pseudo-random source (mulberry32), returning floats in [0, 1).
- * Hand-written because it is eight lines and every consumer here
- * (graphology-communities-louvain's `rng`, layouts, null models) only needs
- * `() => number`; a dependency would not earn its place.
+ * Hand-written because it is eight lines and its consumers only need
+ * `() => number` (createRng: graphology-communities-louvain's `rng`, layouts,
+ * null models) or the same stream as an object (SeededRandom: the Louvain and
+ * Leiden hot loops); a dependency would not earn its place.
  */
 /**
  * The mulberry32 stream as an object. Hot loops take this rather than a
