@@ -45,9 +45,9 @@
  * Weights, multiplicities and self-loops are read as louvainCsr reads them
  * (csr-level.ts). Deterministic for a given seed.
  */
-import { createRng } from '../random.ts';
+import { SeededRandom } from '../random.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { aggregate, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
+import { aggregate, createWorkspace, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput, type Workspace } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
 import { refinePartition } from './refine-partition-csr.ts';
 import { canonicalResult, singletonResult, type LouvainCsrResult } from './louvain-csr.ts';
@@ -77,24 +77,26 @@ function leidenIteration(
   partition: Int32Array,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
+  work: Workspace,
 ): { levelsMoved: number; fellBack: boolean } {
   const n = base.n;
-  // nodeOf[v] = node of the current level that holds original node v.
-  const nodeOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) nodeOf[v] = v;
+  // nodeOf[v] = node of the second level (the first aggregate) that holds
+  // original node v; above[x] = node of the current level that holds node x of
+  // the second level. Two maps, so that each level above the second updates
+  // an array the size of the second level, not of the graph.
+  let nodeOf: Int32Array | null = null;
+  let above: Int32Array | null = null;
   let level = base;
   let community = partition.slice();
   let levelsMoved = 0;
   let fellBack = false;
   for (;;) {
-    const degree = levelDegrees(level);
-    if (moveNodesFast(level, degree, community, resolution, m2, rng, true)) levelsMoved++;
-    const count = densify(community);
+    const degree = levelDegrees(level, work.degree);
+    if (moveNodesFast(level, degree, community, resolution, m2, rng, true, work)) levelsMoved++;
+    const count = densify(community, level.n, work.dense);
     if (count === level.n) break;
-    let { refined, refinedCount } = refinePartition(
-      level.offsets, level.neighbours, level.weights, degree, community, count, resolution, m2, rng,
-    );
+    let { refined, refinedCount } = refinePartition(level, degree, community, count, resolution, m2, rng, work);
     if (refinedCount === level.n) {
       refined = community;
       refinedCount = count;
@@ -103,11 +105,18 @@ function leidenIteration(
     // Initial partition of the aggregate: the community of each refined community.
     const initial = new Int32Array(refinedCount);
     for (let i = 0; i < level.n; i++) initial[refined[i]!] = community[i]!;
-    for (let v = 0; v < n; v++) nodeOf[v] = refined[nodeOf[v]!]!;
-    level = aggregate(level, refined, refinedCount);
+    if (nodeOf === null || above === null) {
+      nodeOf = refined.slice(0, n);
+      above = new Int32Array(refinedCount);
+      for (let x = 0; x < refinedCount; x++) above[x] = x;
+    } else {
+      for (let x = 0; x < above.length; x++) above[x] = refined[above[x]!]!;
+    }
+    level = aggregate(level, refined, refinedCount, work);
     community = initial;
   }
-  for (let v = 0; v < n; v++) partition[v] = community[nodeOf[v]!]!;
+  if (nodeOf === null || above === null) partition.set(community.subarray(0, n));
+  else for (let v = 0; v < n; v++) partition[v] = community[above[nodeOf[v]!]!]!;
   return { levelsMoved, fellBack };
 }
 
@@ -157,14 +166,15 @@ export function leidenCsr(input: LouvainCsrInput, options?: Partial<LeidenCsrOpt
   const n = base.n;
   if (m2 === 0) return { ...singletonResult(n), iterations: 0, splitCommunities: 0 };
 
-  const rng = createRng(seed);
+  const rng = new SeededRandom(seed);
+  const work = createWorkspace(base);
   const partition = new Int32Array(n);
   for (let v = 0; v < n; v++) partition[v] = v;
   let levels = 0;
   let done = 0;
   let fellBack = false;
   for (;;) {
-    const iteration = leidenIteration(base, partition, resolution, m2, rng);
+    const iteration = leidenIteration(base, partition, resolution, m2, rng, work);
     levels += iteration.levelsMoved;
     fellBack ||= iteration.fellBack;
     done++;

@@ -17,10 +17,32 @@
  * 0), as the paper's MoveNodesFast and igraph's Leiden do. Louvain as
  * published (and graphology) only considers neighbouring communities.
  */
-import type { Level } from './csr-level.ts';
-import { shuffledIndices } from '../random.ts';
+import { unitDegrees, type Level, type Workspace } from './csr-level.ts';
+import { shuffleInto, type SeededRandom } from '../random.ts';
 
 const EPSILON = 1e-12;
+
+/**
+ * Sets up the scratch for moveNodesFast (a function of its own so that V8
+ * compiles the main loop apart from these setup loops): total degree and size
+ * of each community, the stack of empty community ids (returns its height;
+ * only used when allowEmpty), and the queue, every node in it in a seeded
+ * random order.
+ */
+function startMoving(n: number, degree: Float64Array, community: Int32Array, allowEmpty: boolean, rng: SeededRandom, work: Workspace): number {
+  const { communityTotal: total, size, empty, queue, flags: queued } = work;
+  total.fill(0, 0, n);
+  size.fill(0, 0, n);
+  for (let i = 0; i < n; i++) {
+    total[community[i]!]! += degree[i]!;
+    size[community[i]!]!++;
+  }
+  let emptyCount = 0;
+  if (allowEmpty) for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyCount++] = c;
+  shuffleInto(queue, n, rng);
+  queued.fill(1, 0, n);
+  return emptyCount;
+}
 
 /**
  * Moves the nodes of `level`, starting from `community` (labels in 0..n−1),
@@ -32,32 +54,22 @@ export function moveNodesFast(
   community: Int32Array,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
   allowEmpty: boolean,
+  work: Workspace,
 ): boolean {
   const { n, offsets, neighbours, weights } = level;
-  const total = new Float64Array(n);
-  const size = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    total[community[i]!]! += degree[i]!;
-    size[community[i]!]!++;
-  }
-  // Stack of empty community ids (only used when allowEmpty).
-  const empty = new Int32Array(n);
-  let emptyCount = 0;
-  if (allowEmpty) for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyCount++] = c;
-
-  // Circular queue of nodes to visit, seeded with a random permutation.
-  const queue = shuffledIndices(n, rng);
-  const queued = new Uint8Array(n).fill(1);
+  // Scratch: total degree and size of each community, the weight from the
+  // current node to each neighbouring community (all zeros between nodes) and
+  // the communities it touched, the queue and who is in it.
+  const { communityTotal: total, size, empty, queue, flags: queued, linkWeight, touched } = work;
+  let emptyCount = startMoving(n, degree, community, allowEmpty, rng, work);
   let head = 0;
   let pending = n;
 
-  // Scratch: weight from the current node to each neighbouring community.
-  const linkWeight = new Float64Array(n);
-  const touched = new Int32Array(n);
   let moved = false;
   const scale = resolution / m2;
+  const unit = unitDegrees(level);
 
   while (pending > 0) {
     const i = queue[head]!;
@@ -66,23 +78,26 @@ export function moveNodesFast(
     queued[i] = 0;
 
     const own = community[i]!;
-    const k = degree[i]!;
-    let touchedCount = 0;
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
+    const k = unit ? end - start : degree[i]!;
+    let touchedCount = 0;
     for (let p = start; p < end; p++) {
       const c = community[neighbours[p]!]!;
       if (linkWeight[c] === 0) touched[touchedCount++] = c;
-      linkWeight[c]! += weights[p]!;
+      linkWeight[c]! += weights === null ? 1 : weights[p]!;
     }
     total[own]! -= k;
     size[own]!--;
     let best = own;
     let bestGain = linkWeight[own]! - total[own]! * k * scale;
+    // The scan over the touched communities also clears their scratch entries.
     for (let t = 0; t < touchedCount; t++) {
       const c = touched[t]!;
+      const link = linkWeight[c]!;
+      linkWeight[c] = 0;
       if (c === own) continue;
-      const gain = linkWeight[c]! - total[c]! * k * scale;
+      const gain = link - total[c]! * k * scale;
       if (gain > bestGain + EPSILON) {
         bestGain = gain;
         best = c;
@@ -95,9 +110,8 @@ export function moveNodesFast(
     total[best]! += k;
     size[best]!++;
     if (allowEmpty && size[own] === 0) empty[emptyCount++] = own;
-    for (let t = 0; t < touchedCount; t++) linkWeight[touched[t]!] = 0;
-    // A zero-weight edge would leave its community untouched in the scratch
-    // list above; harmless, as a zero link can never be the best gain.
+    // A zero-weight edge can list a community twice in `touched`; harmless: the
+    // second time it reads 0, a gain no better than the first time's.
 
     if (best !== own) {
       community[i] = best;

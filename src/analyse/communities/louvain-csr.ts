@@ -18,10 +18,10 @@
  * Ties keep the current community, else the first best candidate in adjacency
  * order; together with the seed this makes the result deterministic.
  */
-import { createRng } from '../random.ts';
+import { SeededRandom } from '../random.ts';
 import { renumberMembership } from './renumber-communities.ts';
 import { resolveOptions } from '../../options/resolve-options.ts';
-import { aggregate, computeModularity, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
+import { aggregate, computeModularity, createWorkspace, densify, levelDegrees, prepareLevel, type Level, type LouvainCsrInput } from './csr-level.ts';
 import { moveNodesFast } from './local-moving-csr.ts';
 
 export type { LouvainCsrInput } from './csr-level.ts';
@@ -61,7 +61,8 @@ export function louvainCsr(input: LouvainCsrInput, options?: Partial<LouvainCsrO
   const n = base.n;
   if (m2 === 0) return singletonResult(n);
 
-  const rng = createRng(seed);
+  const rng = new SeededRandom(seed);
+  const work = createWorkspace(base);
   // membership[v] = node of the current level that holds original node v.
   const membership = new Int32Array(n);
   for (let v = 0; v < n; v++) membership[v] = v;
@@ -70,14 +71,14 @@ export function louvainCsr(input: LouvainCsrInput, options?: Partial<LouvainCsrO
   for (;;) {
     const community = new Int32Array(level.n);
     for (let i = 0; i < level.n; i++) community[i] = i;
-    const moved = moveNodesFast(level, levelDegrees(level), community, resolution, m2, rng, false);
+    const moved = moveNodesFast(level, levelDegrees(level, work.degree), community, resolution, m2, rng, false, work);
     if (!moved) break;
     levels++;
     // Dense renumbering of the level's communities (any order will do here).
-    const count = densify(community);
+    const count = densify(community, level.n, work.dense);
     for (let v = 0; v < n; v++) membership[v] = community[membership[v]!]!;
     if (count === level.n) break;
-    level = aggregate(level, community, count);
+    level = aggregate(level, community, count, work);
   }
   return canonicalResult(base, membership, resolution, m2, levels);
 }

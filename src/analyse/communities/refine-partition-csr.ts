@@ -22,8 +22,8 @@
  * connected once the aggregate graph is built on the refined partition.
  */
 
-import { densify } from './csr-level.ts';
-import { shuffledIndices } from '../random.ts';
+import { densify, unitDegrees, type Level, type Workspace } from './csr-level.ts';
+import { shuffleInto, type SeededRandom } from '../random.ts';
 
 /** Randomness θ of the refinement (paper and igraph: 0.01). */
 export const THETA = 0.01;
@@ -31,54 +31,81 @@ export const THETA = 0.01;
 /**
  * Refined partition of `community` (dense labels 0..count−1 on the level's
  * nodes). Returns refined labels, dense 0..refinedCount−1, each refined
- * community inside one community of `community`.
+ * community inside one community of `community`; the array is the
+ * workspace's, valid until the next refinement.
+ *
+ * Three functions rather than one: V8 compiled the first loop of the single
+ * function on the stack (OSR) and then deoptimised it, again and again across
+ * calls, at the code after that loop (--trace-deopt on the 10k bench graph).
  */
 export function refinePartition(
-  offsets: Int32Array,
-  neighbours: Int32Array,
-  weights: Float64Array,
+  level: Level,
   degree: Float64Array,
   community: Int32Array,
   count: number,
   resolution: number,
   m2: number,
-  rng: () => number,
+  rng: SeededRandom,
+  work: Workspace,
 ): { refined: Int32Array; refinedCount: number } {
-  const n = degree.length;
-  const scale = resolution / m2;
-  // K_S per community of P.
-  const communityWeight = new Float64Array(count);
-  for (let i = 0; i < n; i++) communityWeight[community[i]!]! += degree[i]!;
-  // Refined community of each node (starts as itself), its total degree K_C and
-  // its edge weight to the rest of its community, E(C, S − C).
-  const refined = new Int32Array(n);
-  const clusterWeight = new Float64Array(n);
-  const external = new Float64Array(n);
-  const nonSingleton = new Uint8Array(n);
+  startSingletons(level, degree, community, count, work);
+  // One seeded random order over all nodes; communities do not interact, so this
+  // is the paper's per-community random order interleaved.
+  const order = shuffleInto(work.order, level.n, rng);
+  mergeNodesSubsets(level, degree, community, resolution / m2, order, rng, work);
+  return { refined: work.refined, refinedCount: densify(work.refined, level.n, work.dense) };
+}
+
+/**
+ * The refined partition's start: every node alone (refined[v] = v, K_C = k_v,
+ * not yet merged), with E(v, S − v), its edge weight to the rest of its
+ * community S, and K_S per community of P (in communityTotal).
+ */
+function startSingletons(level: Level, degree: Float64Array, community: Int32Array, count: number, work: Workspace): void {
+  const { n, offsets, neighbours, weights } = level;
+  const { communityTotal: communityWeight, refined, clusterWeight, external, flags: nonSingleton } = work;
+  communityWeight.fill(0, 0, count);
+  nonSingleton.fill(0, 0, n);
   for (let v = 0; v < n; v++) {
+    communityWeight[community[v]!]! += degree[v]!;
     refined[v] = v;
     clusterWeight[v] = degree[v]!;
     const s = community[v]!;
     let e = 0;
-    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights[p]!;
+    for (let p = offsets[v]!; p < offsets[v + 1]!; p++) if (community[neighbours[p]!] === s) e += weights === null ? 1 : weights[p]!;
     external[v] = e;
   }
+}
 
-  // One seeded random order over all nodes; communities do not interact, so this
-  // is the paper's per-community random order interleaved.
-  const order = shuffledIndices(n, rng);
-
-  const linkWeight = new Float64Array(n);
-  const candidates = new Int32Array(n);
-  const cumulative = new Float64Array(n + 1);
-  const gains = new Float64Array(n + 1);
+/**
+ * MergeNodesSubset for every community S at once, visiting the nodes in
+ * `order`: refined (labels), clusterWeight (K_C), external (E(C, S − C)) and
+ * the not-a-singleton flags are updated in place.
+ */
+function mergeNodesSubsets(
+  level: Level,
+  degree: Float64Array,
+  community: Int32Array,
+  scale: number,
+  order: Int32Array,
+  rng: SeededRandom,
+  work: Workspace,
+): void {
+  const { n, offsets, neighbours, weights } = level;
+  const { communityTotal: communityWeight, refined, clusterWeight, external, flags: nonSingleton } = work;
+  // Scratch: weight from v to each refined community (all zeros between nodes),
+  // the candidates, their gains and cumulative sampling weights.
+  const { linkWeight, touched: candidates, cumulative, gains } = work;
+  const unit = unitDegrees(level);
   for (let o = 0; o < n; o++) {
     const v = order[o]!;
     const own = refined[v]!;
     if (nonSingleton[own] === 1) continue;
     const s = community[v]!;
     const totalS = communityWeight[s]!;
-    const k = degree[v]!;
+    const start = offsets[v]!;
+    const end = offsets[v + 1]!;
+    const k = unit ? end - start : degree[v]!;
     if (external[own]! < k * (totalS - k) * scale) continue;
 
     // Take v out: its singleton becomes empty (weight 0, no external edges).
@@ -87,14 +114,12 @@ export function refinePartition(
     external[own] = 0;
     candidates[0] = own;
     let candidateCount = 1;
-    const start = offsets[v]!;
-    const end = offsets[v + 1]!;
     for (let p = start; p < end; p++) {
       const u = neighbours[p]!;
       if (community[u] !== s) continue;
       const c = refined[u]!;
       if (linkWeight[c] === 0 && c !== own) candidates[candidateCount++] = c;
-      linkWeight[c]! += weights[p]!;
+      linkWeight[c]! += weights === null ? 1 : weights[p]!;
     }
     // ΔH of each well-connected candidate (−1: not eligible); own singleton: ΔH = 0.
     let maxGain = 0;
@@ -109,19 +134,7 @@ export function refinePartition(
       }
       gains[t] = gain;
     }
-    let chosen = own;
-    if (maxGain > 0) {
-      let sum = 0;
-      for (let t = 0; t < candidateCount; t++) {
-        const gain = gains[t]!;
-        if (gain >= 0) sum += Math.exp((gain - maxGain) / THETA);
-        cumulative[t] = sum;
-      }
-      const r = rng() * sum;
-      let t = 0;
-      while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
-      chosen = candidates[t]!;
-    }
+    const chosen = maxGain > 0 ? candidates[sampleCandidate(gains, candidateCount, maxGain, cumulative, rng)]! : own;
     const toChosen = linkWeight[chosen]!;
     for (let t = 0; t < candidateCount; t++) linkWeight[candidates[t]!] = 0;
 
@@ -135,6 +148,28 @@ export function refinePartition(
     refined[v] = chosen;
     nonSingleton[chosen] = 1;
   }
+}
 
-  return { refined, refinedCount: densify(refined) };
+/**
+ * Index of the candidate drawn with probability ∝ exp((ΔH − max ΔH) / θ)
+ * among those with ΔH ≥ 0 (gains[t] < 0: not eligible).
+ */
+function sampleCandidate(gains: Float64Array, candidateCount: number, maxGain: number, cumulative: Float64Array, rng: SeededRandom): number {
+  let sum = 0;
+  for (let t = 0; t < candidateCount; t++) {
+    const gain = gains[t]!;
+    if (gain >= 0) {
+      // Calls whose result cannot change the sum are skipped, so the sums are the
+      // same bit for bit: exp(0) = 1; exp(x) = 0 for x < −745.2 (underflow); and
+      // once the sum is ≥ 1, exp(x) < 2⁻⁵³ for x < −37 is under half an ulp of it.
+      const x = (gain - maxGain) / THETA;
+      if (x === 0) sum += 1;
+      else if (x > -37 || (x > -746 && sum < 1)) sum += Math.exp(x);
+    }
+    cumulative[t] = sum;
+  }
+  const r = rng.next() * sum;
+  let t = 0;
+  while (t < candidateCount - 1 && cumulative[t]! <= r) t++;
+  return t;
 }
