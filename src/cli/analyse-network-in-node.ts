@@ -18,7 +18,12 @@ import {
 import { computeNodeMetricColumnsParallel } from './node-metrics-on-workers.ts';
 import { describeCsrCommunities, findCsrCommunities } from '../analyse/csr-communities.ts';
 import { finishNodeMetrics, prepareNodeMetricsOfCsr, sumPreparedPaths, type NodeMetricColumns } from '../analyse/metrics/compute-node-metrics.ts';
-import { csrOfEdgeList, type EdgeListNetwork } from '../graph/edge-list-network.ts';
+import { csrOfEdgeList, edgeListDegrees, edgeListStrengths, type EdgeListNetwork } from '../graph/edge-list-network.ts';
+import type { Csr } from '../analyse/csr/csr.ts';
+import { csrCoreNumbers } from '../analyse/csr/structure.ts';
+import { csrEigenvectorWithOptions, EIGENVECTOR_DEFAULTS } from '../analyse/metrics/eigenvector.ts';
+import { csrPagerankWithOptions, PAGERANK_DEFAULTS } from '../analyse/metrics/pagerank.ts';
+import { NODE_METRICS, PATH_METRICS, type NodeMetricName } from '../analyse/metrics/node-metric-names.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { progress } from './output.ts';
 import { nodeRecord } from '../formats/node-keyed.ts';
@@ -42,14 +47,12 @@ export async function analyseNetworkInNode(graph: Graph, options?: Partial<Analy
 }
 
 /**
- * analyseNetworkInNode for an edge list, on its CSR snapshot: the same
- * metrics (the same kernels, weights and options), communities from
- * findCsrCommunities (so `export`, `stats` and `clusters` agree for a seed)
- * and summaries by describeCsrCommunities. No graphology graph is read.
+ * The node metric columns of a snapshot (computeMetricMappingsInNode's
+ * metrics, the same kernels and options): all ten, or the seven without
+ * all-pairs paths above pathMetricsUpTo (their columns are then zeros and
+ * not named).
  */
-export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?: Partial<AnalyseNetworkOptions>): Promise<NetworkAnalysis> {
-  const o = resolveOptions('analyseEdgeListInNode', ANALYSE_NETWORK_DEFAULTS, options);
-  const csr = csrOfEdgeList(edgeList);
+async function csrMetricColumns(csr: Csr, o: Pick<AnalyseNetworkOptions, 'pathMetricsUpTo' | 'pivots' | 'seed'>): Promise<{ columns: NodeMetricColumns; names: NodeMetricName[] }> {
   const prepared = prepareNodeMetricsOfCsr(csr, { pivots: o.pivots, seed: o.seed });
   const n = csr.order;
   const withPaths = n <= o.pathMetricsUpTo;
@@ -64,8 +67,46 @@ export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?:
     const zeros = () => new Float64Array(n);
     columns = finishNodeMetrics(prepared, { betweenness: zeros(), distanceSum: zeros(), reached: zeros(), harmonic: zeros(), eccentricity: null });
   }
+  return { columns, names: withPaths ? [...NODE_METRICS] : NODE_METRICS.filter((name) => !PATH_METRICS.includes(name)) };
+}
+
+/**
+ * One node metric of an edge list as a column over its nodes (`vennskap
+ * rank --input`), the value rank computes on a graph: degree and strength
+ * from the edge arrays; eigenvector, PageRank and core numbers on the
+ * snapshot with their single-metric options; the path metrics as
+ * csrMetricColumns. Null when the metric is not computed at this size (a
+ * path metric above pathMetricsUpTo). No graphology graph.
+ */
+export async function edgeListMetricColumn(
+  edgeList: EdgeListNetwork,
+  name: NodeMetricName,
+  options: Pick<AnalyseNetworkOptions, 'pathMetricsUpTo' | 'seed'>,
+): Promise<ArrayLike<number> | null> {
+  if (name === 'degree') return edgeListDegrees(edgeList);
+  if (name === 'strength') return edgeListStrengths(edgeList);
+  const n = edgeList.keys.length;
+  if (PATH_METRICS.includes(name) && n > options.pathMetricsUpTo) return null;
+  const csr = csrOfEdgeList(edgeList);
+  if (name === 'eigenvector') return csrEigenvectorWithOptions(csr, EIGENVECTOR_DEFAULTS);
+  if (name === 'pagerank') return csrPagerankWithOptions(csr, PAGERANK_DEFAULTS);
+  if (name === 'core') return csrCoreNumbers(csr);
+  const { columns } = await csrMetricColumns(csr, { pathMetricsUpTo: options.pathMetricsUpTo, pivots: null, seed: options.seed });
+  return columns.columns[name];
+}
+
+/**
+ * analyseNetworkInNode for an edge list, on its CSR snapshot: the same
+ * metrics (the same kernels, weights and options), communities from
+ * findCsrCommunities (so `export`, `stats` and `clusters` agree for a seed)
+ * and summaries by describeCsrCommunities. No graphology graph is read.
+ */
+export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?: Partial<AnalyseNetworkOptions>): Promise<NetworkAnalysis> {
+  const o = resolveOptions('analyseEdgeListInNode', ANALYSE_NETWORK_DEFAULTS, options);
+  const csr = csrOfEdgeList(edgeList);
+  const n = csr.order;
+  const { columns, names } = await csrMetricColumns(csr, o);
   const all = mappingsFromColumns(columns);
-  const names = withPaths ? all.names : all.names.filter((name) => !['betweenness', 'closeness', 'harmonic'].includes(name));
   const values = Object.fromEntries(names.map((name) => [name, all.values[name]!]));
   progress('finding communities');
   const result = findCsrCommunities(csr, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
