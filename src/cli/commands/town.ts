@@ -1,5 +1,9 @@
 /** `vennskap town <name>`: everything about one place. */
-import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import type Graph from 'graphology-types';
+import type { Attributes } from 'graphology-types';
+import type { NetworkAnalysis } from '../../analyse/analyse-network.ts';
+import type { EdgeListNetwork } from '../../graph/edge-list-network.ts';
+import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
@@ -49,6 +53,78 @@ interface PartnerRow {
   sources: string[];
 }
 
+/** What town reads of a network: its places, and each place's attributes and partnerships. */
+interface TownPlaces {
+  candidates: { id: string; name: string; aliases: string[] }[];
+  attributes(id: string): Attributes;
+  /** The place's partnerships in graphology's order for the node (the sort below keeps it among equal names). */
+  partners(id: string): PartnerRow[];
+  nameOf(id: string): string;
+}
+
+function partnerRow(other: string, o: Attributes, e: Attributes): PartnerRow {
+  return {
+    id: other,
+    name: String(o.name ?? o.label ?? other),
+    country: String(o.country ?? ''),
+    status: String(e.status ?? ''),
+    ...(typeof e.since === 'number' ? { since: e.since } : {}),
+    ...(typeof e.until === 'number' ? { until: e.until } : {}),
+    ...(typeof e.signed === 'string' ? { signed: e.signed } : {}),
+    tags: Array.isArray(e.tags) ? (e.tags as string[]) : [],
+    sources: Array.isArray(e.sources) ? (e.sources as string[]) : [],
+  };
+}
+
+function graphPlaces(graph: Graph, aliases: Map<string, string[]>): TownPlaces {
+  return {
+    candidates: graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] })),
+    attributes: (id) => graph.getNodeAttributes(id),
+    partners: (id) => graph.mapEdges(id, (_edge, e, source, target) => {
+      const other = source === id ? target : source;
+      return partnerRow(other, graph.getNodeAttributes(other), e);
+    }),
+    nameOf: (id) => String(graph.getNodeAttribute(id, 'name') ?? id),
+  };
+}
+
+/** A key JavaScript orders first among an object's keys, by value: an array index ("0" … "4294967294"). */
+const isArrayIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
+
+/**
+ * The same, read from an edge list's arrays (graphOfEdgeList's graph, not built). A node's
+ * partnerships come in graphology's order: its edges in file order, the neighbours whose id
+ * is an array index first, by value (graphology keeps neighbours as object keys).
+ */
+function edgeListPlaces(edgeList: EdgeListNetwork): TownPlaces {
+  const { keys, nodeAttributes, sources, targets, edgeAttributes, weights, counts } = edgeList;
+  const attributesAt = (i: number): Attributes => nodeAttributes?.[i] ?? { label: keys[i]! };
+  let index: Map<string, number> | undefined;
+  const indexOf = (id: string) => (index ??= new Map(keys.map((key, i) => [key, i]))).get(id)!;
+  return {
+    candidates: keys.map((id, i) => {
+      const a = nodeAttributes?.[i];
+      return { id, name: String(a?.name ?? a?.label ?? id), aliases: [] };
+    }),
+    attributes: (id) => attributesAt(indexOf(id)),
+    partners: (id) => {
+      const i = indexOf(id);
+      const incident: { other: number; edge: number }[] = [];
+      for (let e = 0; e < sources.length; e++) {
+        if (sources[e] === i) incident.push({ other: targets[e]!, edge: e });
+        else if (targets[e] === i) incident.push({ other: sources[e]!, edge: e });
+      }
+      const indexed = incident.filter((x) => isArrayIndex(keys[x.other]!)).sort((x, y) => Number(keys[x.other]) - Number(keys[y.other]));
+      return [...indexed, ...incident.filter((x) => !isArrayIndex(keys[x.other]!))].map(({ other, edge }) => {
+        const count = counts ? counts[edge]! : 1;
+        const e: Attributes = { ...edgeAttributes?.[edge], weight: weights[edge]!, ...(count > 1 ? { count } : {}) };
+        return partnerRow(keys[other]!, attributesAt(other), e);
+      });
+    },
+    nameOf: (id) => String(nodeAttributes?.[indexOf(id)]?.name ?? id),
+  };
+}
+
 export async function runTown(argv: string[]): Promise<void> {
   const args = parseCommandLine(townSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(townSpec));
@@ -60,10 +136,10 @@ export async function runTown(argv: string[]): Promise<void> {
   const metricsNetwork = await loadNetwork(args);
   const network =
     metricsNetwork.name === 'input' || args.values['include-ended'] === true ? metricsNetwork : await loadNetwork({ ...args, values: { ...args.values, 'include-ended': true } });
-  const graph = network.graph;
-  const aliases = new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases]));
-  const candidates = graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] }));
-  const found = findPlaceByName(query, candidates);
+  // A CSV/TSV --input is read from its arrays and analysed on its CSR snapshot: no graphology graph.
+  const edgeList = network.edgeList;
+  const places = edgeList ? edgeListPlaces(edgeList) : graphPlaces(network.graph, new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases])));
+  const found = findPlaceByName(query, places.candidates);
   if (found.matches.length === 0) {
     const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((p) => `${p.name} (${p.id})`).join(', ')}?` : '';
     throw new UsageError(`town: no place called "${query}" in ${network.description}${hint}`);
@@ -74,39 +150,32 @@ export async function runTown(argv: string[]): Promise<void> {
     throw new UsageError(`town: "${query}" matches ${found.matches.length} places: ${found.matches.slice(0, 8).map((p) => `${p.name} (${p.id})`).join(', ')}; give the id`);
   }
   const id = chosen.id;
-  const a = graph.getNodeAttributes(id);
+  const a = places.attributes(id);
   const seed = integerOption('seed', args.values.seed, 1);
-  const metricsGraph = metricsNetwork.graph;
-  const analysis = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+  let analysis: NetworkAnalysis | undefined;
+  let metricsOrder: number;
+  if (edgeList) {
+    analysis = await analyseEdgeListInNode(edgeList, { seed });
+    metricsOrder = edgeList.keys.length;
+  } else {
+    const metricsGraph = metricsNetwork.graph;
+    analysis = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+    metricsOrder = metricsGraph.order;
+  }
   const sourceText = new Map<string, string>();
   for (const m of network.dataset?.mentions ?? []) sourceText.set(`${m.file}:${m.line}`, m.text);
 
-  const partners: PartnerRow[] = graph.mapEdges(id, (_edge, e, source, target) => {
-    const other = source === id ? target : source;
-    const o = graph.getNodeAttributes(other);
-    return {
-      id: other,
-      name: String(o.name ?? o.label ?? other),
-      country: String(o.country ?? ''),
-      status: String(e.status ?? ''),
-      ...(typeof e.since === 'number' ? { since: e.since } : {}),
-      ...(typeof e.until === 'number' ? { until: e.until } : {}),
-      ...(typeof e.signed === 'string' ? { signed: e.signed } : {}),
-      tags: Array.isArray(e.tags) ? (e.tags as string[]) : [],
-      sources: Array.isArray(e.sources) ? (e.sources as string[]) : [],
-    };
-  });
+  const partners = places.partners(id);
   partners.sort((x, y) => (x.country < y.country ? -1 : x.country > y.country ? 1 : x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   const metrics = (analysis?.metricNames ?? []).map((name) => {
     const values = analysis!.metrics[name]!;
     const value = values[id]!;
     const rank = 1 + Object.values(values).filter((v) => v > value).length;
-    return { metric: name, value, rank, of: metricsGraph.order };
+    return { metric: name, value, rank, of: metricsOrder };
   });
   const community = analysis?.communities[id];
   const summary = analysis?.summaries.find((s) => s.id === community);
   const ended = partners.filter((p) => p.status === 'ended').length;
-  const nameOf = (key: string) => String(graph.getNodeAttribute(key, 'name') ?? key);
   const place = {
     id,
     name: String(a.name ?? a.label ?? id),
@@ -114,7 +183,7 @@ export async function runTown(argv: string[]): Promise<void> {
     kind: a.kind,
     county: a.county,
     municipalityNumber: a.municipalityNumber,
-    aliases: aliases.get(id) ?? [],
+    aliases: chosen.aliases,
   };
   if (mode === 'json') {
     const sources = Object.fromEntries(partners.flatMap((p) => p.sources).map((s) => [s, sourceText.get(s) ?? null]));
@@ -148,7 +217,7 @@ export async function runTown(argv: string[]): Promise<void> {
     { header: 'rank', key: 'rank', align: 'right', value: (m) => `${m.rank} of ${m.of}` },
   ], metrics);
   if (summary) {
-    process.stdout.write(`\n${bold('Cluster')}\n  cluster ${summary.id} of ${analysis.summaries.length}: ${summary.size} places; hubs ${summary.hubs.map(nameOf).join(', ')}\n`);
+    process.stdout.write(`\n${bold('Cluster')}\n  cluster ${summary.id} of ${analysis.summaries.length}: ${summary.size} places; hubs ${summary.hubs.map(places.nameOf).join(', ')}\n`);
   }
 }
 
