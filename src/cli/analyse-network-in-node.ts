@@ -26,15 +26,31 @@ import { csrPagerankWithOptions, PAGERANK_DEFAULTS } from '../analyse/metrics/pa
 import { NODE_METRICS, PATH_METRICS, type NodeMetricName } from '../analyse/metrics/node-metric-names.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
 import { progress } from './output.ts';
+import { UsageError } from './parse-command-line.ts';
+import { ONE_CHUNK_UP_TO } from '../analyse/csr/shortest-paths.ts';
 import { nodeRecord } from '../formats/node-keyed.ts';
 
-/** Below this many nodes the shortest-path pass takes milliseconds: no workers. */
-const PARALLEL_ABOVE = 2_000;
+/**
+ * Up to this many nodes the shortest-path pass takes milliseconds and is one
+ * chunk: no workers. Above it the pass runs in fixed chunks on worker
+ * threads, with the same result to the bit as one thread (shortest-paths.ts,
+ * pathChunkSize); VENNSKAP_THREADS=N caps the threads (1: this thread).
+ */
+const PARALLEL_ABOVE = ONE_CHUNK_UP_TO;
+
+/** The worker threads the environment allows (VENNSKAP_THREADS), or undefined for one per core. */
+function threadsAllowed(): number | undefined {
+  const value = process.env.VENNSKAP_THREADS;
+  if (value === undefined || value === '') return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`VENNSKAP_THREADS must be a whole number of threads (1 or more), got "${value}"`);
+  return threads;
+}
 
 export async function computeMetricMappingsInNode(graph: Graph, options: { pathMetricsUpTo: number; pivots: number | null; seed: number }): Promise<MetricMappings> {
   if (graph.order > PARALLEL_ABOVE && wantsPathMetrics(graph, options.pathMetricsUpTo)) {
     progress(`computing shortest paths for ${graph.order} nodes on worker threads`);
-    return mappingsFromColumns(await computeNodeMetricColumnsParallel(graph, { pivots: options.pivots, seed: options.seed }));
+    return mappingsFromColumns(await computeNodeMetricColumnsParallel(graph, { pivots: options.pivots, seed: options.seed }, { threads: threadsAllowed() }));
   }
   return computeMetricMappings(graph, options);
 }
@@ -59,7 +75,7 @@ async function csrMetricColumns(csr: Csr, o: Pick<AnalyseNetworkOptions, 'pathMe
   let columns: NodeMetricColumns;
   if (withPaths && n > PARALLEL_ABOVE) {
     progress(`computing shortest paths for ${n} nodes on worker threads`);
-    columns = await computeNodeMetricColumnsParallel(prepared);
+    columns = await computeNodeMetricColumnsParallel(prepared, undefined, { threads: threadsAllowed() });
   } else if (withPaths) {
     columns = finishNodeMetrics(prepared, sumPreparedPaths(prepared));
   } else {

@@ -15,7 +15,9 @@ export {
 export {
   closenessFromSums,
   combinePathSums,
+  pathChunkSize,
   sumShortestPaths,
+  sumShortestPathsInChunks,
   type PathSums,
   type PathSumsWanted,
 } from './shortest-paths.ts';

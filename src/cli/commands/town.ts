@@ -1,7 +1,7 @@
 /** `vennskap town <name>`: everything about one place. */
 import type Graph from 'graphology-types';
 import type { Attributes } from 'graphology-types';
-import type { NetworkAnalysis } from '../../analyse/analyse-network.ts';
+import { pathMetricsLeftOut, type NetworkAnalysis } from '../../analyse/analyse-network.ts';
 import type { EdgeListNetwork } from '../../graph/edge-list-network.ts';
 import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { countryName } from '../../ingest/country-names.ts';
@@ -23,6 +23,8 @@ closest suggestions.
 The partner list shows every partnership, those that have ended too (status "ended",
 with "until YEAR"). The metrics and the cluster are computed on the network, which leaves
 ended partnerships out unless --include-ended is given; the output names that network.
+Above 20,000 nodes betweenness, closeness and harmonic are left out (they need shortest
+paths between all pairs of nodes), and the output says so.
 
 Options:
   --seed S            Louvain's seed for the cluster (default 1)
@@ -185,10 +187,13 @@ export async function runTown(argv: string[]): Promise<void> {
     municipalityNumber: a.municipalityNumber,
     aliases: chosen.aliases,
   };
+  // Above pathMetricsUpTo nodes the three path metrics are left out: said, never silently.
+  const leftOut = analysis && !analysis.metricNames.includes('betweenness') ? pathMetricsLeftOut(metricsOrder) : null;
   if (mode === 'json') {
     const sources = Object.fromEntries(partners.flatMap((p) => p.sources).map((s) => [s, sourceText.get(s) ?? null]));
     const cluster = summary ? { id: summary.id, size: summary.size, hubs: summary.hubs, countries: summary.countries } : null;
-    process.stdout.write(`${JSON.stringify({ network: network.description, metricsNetwork: metricsNetwork.description, place, partners, sourceText: sources, metrics, cluster }, null, 2)}\n`);
+    const notes = leftOut ? { notes: [`${leftOut}.`] } : {};
+    process.stdout.write(`${JSON.stringify({ network: network.description, metricsNetwork: metricsNetwork.description, place, partners, sourceText: sources, metrics, ...notes, cluster }, null, 2)}\n`);
     return;
   }
   if (mode === 'csv') {
@@ -216,6 +221,7 @@ export async function runTown(argv: string[]): Promise<void> {
     { header: 'value', key: 'value', align: 'right', value: (m) => m.value, show: (m) => formatNumber(m.value) },
     { header: 'rank', key: 'rank', align: 'right', value: (m) => `${m.rank} of ${m.of}` },
   ], metrics);
+  if (leftOut) process.stdout.write(`(${leftOut}.)\n`);
   if (summary) {
     process.stdout.write(`\n${bold('Cluster')}\n  cluster ${summary.id} of ${analysis.summaries.length}: ${summary.size} places; hubs ${summary.hubs.map(places.nameOf).join(', ')}\n`);
   }
