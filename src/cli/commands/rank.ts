@@ -25,7 +25,8 @@ export const rankSpec: CommandSpec = {
   help: `
 Options:
   --by METRIC         ${RANKABLE.join('|')}
-                      (default degree: the number of partners)
+                      (default degree: the number of partners; betweenness, closeness
+                      and harmonic need all-pairs shortest paths: up to 20,000 nodes)
   --top N             how many to show (default 10; 0 for all)
   --country CC        only places in this country (ISO code, e.g. NO, SE, GB-SCT)
   --kind KIND         only places of this kind: municipality, county, city, province, ...
