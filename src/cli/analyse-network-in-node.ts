@@ -27,13 +27,13 @@ import { NODE_METRICS, PATH_METRICS, type NodeMetricName } from '../analyse/metr
 import { resolveOptions } from '../options/resolve-options.ts';
 import { progress } from './output.ts';
 import { UsageError } from './parse-command-line.ts';
-import { ONE_CHUNK_UP_TO } from '../analyse/csr/shortest-paths.ts';
+import { ONE_CHUNK_UP_TO } from '../analyse/csr/path-chunks.ts';
 import { nodeRecord } from '../formats/node-keyed.ts';
 
 /**
  * Up to this many nodes the shortest-path pass takes milliseconds and is one
  * chunk: no workers. Above it the pass runs in fixed chunks on worker
- * threads, with the same result to the bit as one thread (shortest-paths.ts,
+ * threads, with the same result to the bit as one thread (path-chunks.ts,
  * pathChunkSize); VENNSKAP_THREADS=N caps the threads (1: this thread).
  */
 const PARALLEL_ABOVE = ONE_CHUNK_UP_TO;

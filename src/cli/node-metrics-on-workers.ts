@@ -17,7 +17,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type Graph from 'graphology-types';
 import type { Csr } from '../analyse/csr/csr.ts';
-import { combinePathSums, pathChunkSize, sumShortestPaths, sumShortestPathsInChunks, type PathSums, type PathSumsWanted } from '../analyse/csr/shortest-paths.ts';
+import { combinePathSums, sumShortestPaths, type PathSums, type PathSumsWanted } from '../analyse/csr/shortest-paths.ts';
+import { pathChunkSize, sumShortestPathsInChunks } from '../analyse/csr/path-chunks.ts';
 import {
   finishNodeMetrics,
   nodeMetricsFromColumns,

@@ -2,7 +2,7 @@
  * A graph big enough for the CLI's worker-thread path (over 2,000 nodes),
  * end to end through the bundled dist/cli.js: the ranking must equal the
  * single-threaded computation in-process, to the bit (the pass is summed in
- * fixed chunks whatever the thread count: shortest-paths.ts, pathChunkSize).
+ * fixed chunks whatever the thread count: path-chunks.ts, pathChunkSize).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

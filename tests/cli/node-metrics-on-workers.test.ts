@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { csrFromEdgeArrays } from '../../src/analyse/csr/csr.ts';
-import { pathChunkSize, sumShortestPaths, sumShortestPathsInChunks } from '../../src/analyse/csr/shortest-paths.ts';
+import { sumShortestPaths } from '../../src/analyse/csr/shortest-paths.ts';
+import { pathChunkSize, sumShortestPathsInChunks } from '../../src/analyse/csr/path-chunks.ts';
 import {
   computeNodeMetricsParallel,
   sumShortestPathsParallel,

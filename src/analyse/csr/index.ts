@@ -15,12 +15,11 @@ export {
 export {
   closenessFromSums,
   combinePathSums,
-  pathChunkSize,
   sumShortestPaths,
-  sumShortestPathsInChunks,
   type PathSums,
   type PathSumsWanted,
 } from './shortest-paths.ts';
+export { ONE_CHUNK_UP_TO, pathChunkSize, sumShortestPathsInChunks } from './path-chunks.ts';
 export { csrEigenvector, csrPagerank, type PowerIterationOptions } from './spectral.ts';
 export {
   csrComponentDiameter,

@@ -31,7 +31,7 @@ import type Graph from 'graphology-types';
 import { createRng } from '../random.ts';
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { sumShortestPathsInChunks } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export interface BetweennessOptions {

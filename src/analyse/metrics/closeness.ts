@@ -20,7 +20,8 @@
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { closenessFromSums, sumShortestPathsInChunks } from '../csr/shortest-paths.ts';
+import { closenessFromSums } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export interface ClosenessOptions {
