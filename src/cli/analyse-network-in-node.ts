@@ -111,23 +111,28 @@ export async function edgeListMetricColumn(
   return columns.columns[name];
 }
 
+/** analyseEdgeListInNode's results over node indices: columns and a membership array, no per-node records. */
+export interface EdgeListAnalysis {
+  metricNames: NodeMetricName[];
+  /** All ten columns (the left-out path metrics as zeros, not named in metricNames). */
+  columns: NodeMetricColumns['columns'];
+  membership: Int32Array;
+  modularity: number;
+  summaries: NetworkAnalysis['summaries'];
+}
+
 /**
  * analyseNetworkInNode for an edge list, on its CSR snapshot: the same
  * metrics (the same kernels, weights and options), communities from
  * findCsrCommunities (so `export`, `stats` and `clusters` agree for a seed)
  * and summaries by describeCsrCommunities. No graphology graph is read.
  */
-export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?: Partial<AnalyseNetworkOptions>): Promise<NetworkAnalysis> {
+export async function analyseEdgeListColumns(edgeList: EdgeListNetwork, options?: Partial<AnalyseNetworkOptions>): Promise<EdgeListAnalysis> {
   const o = resolveOptions('analyseEdgeListInNode', ANALYSE_NETWORK_DEFAULTS, options);
   const csr = csrOfEdgeList(edgeList);
-  const n = csr.order;
   const { columns, names } = await csrMetricColumns(csr, o);
-  const all = mappingsFromColumns(columns);
-  const values = Object.fromEntries(names.map((name) => [name, all.values[name]!]));
   progress('finding communities');
   const result = findCsrCommunities(csr, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
-  const communities: Record<string, number> = nodeRecord();
-  for (let i = 0; i < n; i++) communities[csr.keys[i]!] = result.membership[i]!;
   const text = (i: number, attribute: string) => {
     const value: unknown = edgeList.nodeAttributes?.[i]?.[attribute];
     return typeof value === 'string' ? value : undefined;
@@ -138,5 +143,18 @@ export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?:
     nameOf: (i) => text(i, 'name'),
     countryOf: (i) => edgeList.nodeAttributes?.[i]?.country,
   });
-  return { metricNames: names, metrics: values, communities, modularity: result.modularity, summaries };
+  return { metricNames: names, columns: columns.columns, membership: result.membership, modularity: result.modularity, summaries };
+}
+
+/** analyseEdgeListColumns as node-keyed records (the shape export annotates a graph with). */
+export async function analyseEdgeListInNode(edgeList: EdgeListNetwork, options?: Partial<AnalyseNetworkOptions>): Promise<NetworkAnalysis> {
+  const analysis = await analyseEdgeListColumns(edgeList, options);
+  const { keys } = edgeList;
+  const record = (column: ArrayLike<number>) => {
+    const mapping: Record<string, number> = nodeRecord();
+    for (let i = 0; i < keys.length; i++) mapping[keys[i]!] = column[i]!;
+    return mapping;
+  };
+  const metrics = Object.fromEntries(analysis.metricNames.map((name) => [name, record(analysis.columns[name])]));
+  return { metricNames: analysis.metricNames, metrics, communities: record(analysis.membership), modularity: analysis.modularity, summaries: analysis.summaries };
 }

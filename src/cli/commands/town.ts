@@ -3,7 +3,8 @@ import type Graph from 'graphology-types';
 import type { Attributes } from 'graphology-types';
 import { pathMetricsLeftOut, type NetworkAnalysis } from '../../analyse/analyse-network.ts';
 import type { EdgeListNetwork } from '../../graph/edge-list-network.ts';
-import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import { analyseEdgeListColumns, analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
@@ -98,7 +99,7 @@ const isArrayIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number
  * partnerships come in graphology's order: its edges in file order, the neighbours whose id
  * is an array index first, by value (graphology keeps neighbours as object keys).
  */
-function edgeListPlaces(edgeList: EdgeListNetwork): TownPlaces {
+function edgeListPlaces(edgeList: EdgeListNetwork): TownPlaces & { indexOf(id: string): number } {
   const { keys, nodeAttributes, sources, targets, edgeAttributes, weights, counts } = edgeList;
   const attributesAt = (i: number): Attributes => nodeAttributes?.[i] ?? { label: keys[i]! };
   let index: Map<string, number> | undefined;
@@ -124,6 +125,7 @@ function edgeListPlaces(edgeList: EdgeListNetwork): TownPlaces {
       });
     },
     nameOf: (id) => String(nodeAttributes?.[indexOf(id)]?.name ?? id),
+    indexOf,
   };
 }
 
@@ -140,7 +142,8 @@ export async function runTown(argv: string[]): Promise<void> {
     metricsNetwork.name === 'input' || args.values['include-ended'] === true ? metricsNetwork : await loadNetwork({ ...args, values: { ...args.values, 'include-ended': true } });
   // A CSV/TSV --input is read from its arrays and analysed on its CSR snapshot: no graphology graph.
   const edgeList = network.edgeList;
-  const places = edgeList ? edgeListPlaces(edgeList) : graphPlaces(network.graph, new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases])));
+  const listPlaces = edgeList ? edgeListPlaces(edgeList) : undefined;
+  const places = listPlaces ?? graphPlaces(network.graph, new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases])));
   const found = findPlaceByName(query, places.candidates);
   if (found.matches.length === 0) {
     const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((p) => `${p.name} (${p.id})`).join(', ')}?` : '';
@@ -154,28 +157,43 @@ export async function runTown(argv: string[]): Promise<void> {
   const id = chosen.id;
   const a = places.attributes(id);
   const seed = integerOption('seed', args.values.seed, 1);
-  let analysis: NetworkAnalysis | undefined;
+  // The place's metrics, each with its rank (1 + how many places have a higher value), and its cluster.
+  let analysis: Pick<NetworkAnalysis, 'metricNames' | 'summaries'> | undefined;
   let metricsOrder: number;
-  if (edgeList) {
-    analysis = await analyseEdgeListInNode(edgeList, { seed });
+  let valueAndRank: (name: NodeMetricName) => { value: number; rank: number };
+  let community: number | undefined;
+  if (edgeList && listPlaces) {
+    // Columns over node indices: no per-node records (a million nodes × ten metrics).
+    const columns = await analyseEdgeListColumns(edgeList, { seed });
+    const i = listPlaces.indexOf(id);
+    analysis = columns;
     metricsOrder = edgeList.keys.length;
+    valueAndRank = (name) => {
+      const column = columns.columns[name];
+      const value = column[i]!;
+      let higher = 0;
+      for (let j = 0; j < column.length; j++) if (column[j]! > value) higher++;
+      return { value, rank: 1 + higher };
+    };
+    community = columns.membership[i];
   } else {
     const metricsGraph = metricsNetwork.graph;
-    analysis = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+    const full = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+    analysis = full;
     metricsOrder = metricsGraph.order;
+    valueAndRank = (name) => {
+      const values = full!.metrics[name]!;
+      const value = values[id]!;
+      return { value, rank: 1 + Object.values(values).filter((v) => v > value).length };
+    };
+    community = full?.communities[id];
   }
   const sourceText = new Map<string, string>();
   for (const m of network.dataset?.mentions ?? []) sourceText.set(`${m.file}:${m.line}`, m.text);
 
   const partners = places.partners(id);
   partners.sort((x, y) => (x.country < y.country ? -1 : x.country > y.country ? 1 : x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const metrics = (analysis?.metricNames ?? []).map((name) => {
-    const values = analysis!.metrics[name]!;
-    const value = values[id]!;
-    const rank = 1 + Object.values(values).filter((v) => v > value).length;
-    return { metric: name, value, rank, of: metricsOrder };
-  });
-  const community = analysis?.communities[id];
+  const metrics = (analysis?.metricNames ?? []).map((name) => ({ metric: name, ...valueAndRank(name), of: metricsOrder }));
   const summary = analysis?.summaries.find((s) => s.id === community);
   const ended = partners.filter((p) => p.status === 'ended').length;
   const place = {
