@@ -76,6 +76,17 @@ export function mappingsFromColumns({ keys, columns }: NodeMetricColumns): Metri
   return { names: [...NODE_METRICS], values };
 }
 
+/** 20000 → "20,000". */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * What a command says when a network is above pathMetricsUpTo (town, export;
+ * rank refuses --by betweenness there): the metrics left out, the limit and the size.
+ */
+export function pathMetricsLeftOut(order: number, pathMetricsUpTo: number = ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo): string {
+  return `betweenness, closeness and harmonic are left out: they need shortest paths between all pairs of nodes, computed up to ${thousands(pathMetricsUpTo)} nodes (this network has ${thousands(order)})`;
+}
+
 /** Whether a graph is small enough for the all-pairs path metrics (betweenness, closeness, harmonic). */
 export const wantsPathMetrics = (graph: Graph, pathMetricsUpTo: number) => graph.order <= pathMetricsUpTo;
 

@@ -76,17 +76,43 @@ export function placeTableOfGraph(graph: Graph): PlaceTable {
   return { ids, attributes, source, target, status };
 }
 
+/** The parts of an edge list (src/graph/edge-list-network.ts) a place table reads. */
+export interface EdgeListPlaces {
+  keys: readonly string[];
+  nodeAttributes: readonly Readonly<Record<string, unknown>>[] | null;
+  sources: ArrayLike<number>;
+  targets: ArrayLike<number>;
+  edgeAttributes: readonly Readonly<Record<string, unknown>>[] | null;
+}
+
+const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * The place table of an edge list, without a graphology graph: the same
+ * rows as placeTableOfGraph(graphOfEdgeList(network)). A node without a
+ * node-table row shares one empty attribute object (its name falls back to
+ * the id, which is its label there), so a million nodes cost no objects.
+ */
+export function placeTableOfEdgeList(network: EdgeListPlaces): PlaceTable {
+  const n = network.keys.length;
+  const attributes = new Array<Readonly<Record<string, unknown>>>(n);
+  for (let i = 0; i < n; i++) attributes[i] = network.nodeAttributes?.[i] ?? NO_ATTRIBUTES;
+  // No edge columns, no status: every edge's status reads as undefined, as a graph edge without one.
+  const status = network.edgeAttributes ? network.edgeAttributes.map((a) => a.status) : [];
+  return { ids: network.keys, attributes, source: network.sources, target: network.targets, status };
+}
+
 export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, options?: Partial<RankPlacesOptions>): RankedPlace[] {
   const by = options?.by ?? RANK_PLACES_DEFAULTS.by;
   return rankPlaceTable(placeTableOfGraph(graph), (id) => metrics[id]?.[by as NodeMetricName], options);
 }
 
 /**
- * Rank the places of a table by `valueOf(id)` (ignored for 'partnerCountries').
+ * Rank the places of a table by `valueOf(id, index)` (ignored for 'partnerCountries'; index: position in table.ids).
  * A place's partners are its distinct neighbours (as graphology's
  * `neighbors`: parallel edges count once, a self-loop makes the place its own).
  */
-export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => number | undefined, options?: Partial<RankPlacesOptions>): RankedPlace[] {
+export function rankPlaceTable(table: PlaceTable, valueOf: (id: string, index: number) => number | undefined, options?: Partial<RankPlacesOptions>): RankedPlace[] {
   const o = resolveOptions('rankPlaces', RANK_PLACES_DEFAULTS, options);
   const county = o.county === null ? null : foldName(o.county);
   const n = table.ids.length;
@@ -141,7 +167,7 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string) => numbe
       for (let k = offsets[i]!; k < offsets[i + 1]! && !has; k++) has = table.status[incident[k]!] === o.status;
       if (!has) continue;
     }
-    const value = o.by === 'partnerCountries' ? partnersOf(i).partnerCountries : valueOf(id);
+    const value = o.by === 'partnerCountries' ? partnersOf(i).partnerCountries : valueOf(id, i);
     if (value === undefined) throw new Error(`rankPlaces: no metrics for node "${id}"`);
     kept.push(i);
     values.push(value);

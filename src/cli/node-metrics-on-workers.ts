@@ -9,15 +9,16 @@
  * That keeps working when the CLI is bundled by esbuild into one dist/cli.js
  * (there is no separate worker file to ship or locate), and under vitest.
  *
- * Scheduling: sources are cut into chunks handed out on demand, so a
- * worker that drew sources in small components just takes more chunks.
- * Each worker sums its chunks and returns one set of arrays at the end.
+ * Scheduling: sources are cut into the fixed chunks of pathChunkSize,
+ * handed out on demand; each chunk's sums come back and are added in chunk
+ * order, so the result equals the single-thread one to the bit.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type Graph from 'graphology-types';
 import type { Csr } from '../analyse/csr/csr.ts';
 import { combinePathSums, sumShortestPaths, type PathSums, type PathSumsWanted } from '../analyse/csr/shortest-paths.ts';
+import { pathChunkSize, sumShortestPathsInChunks } from '../analyse/csr/path-chunks.ts';
 import {
   finishNodeMetrics,
   nodeMetricsFromColumns,
@@ -39,7 +40,7 @@ export interface ParallelOptions {
   inlineBelow?: number;
 }
 
-/** The worker script: the kernel's and the combiner's own source plus a message loop. */
+/** The worker script: the kernel's own source plus a message loop that returns each chunk's sums. */
 function workerSource(): string {
   return `
 'use strict';
@@ -47,27 +48,23 @@ const { parentPort, workerData } = require('node:worker_threads');
 // Bundlers may wrap inner functions in a naming helper; make it harmless.
 const __name = (f) => f;
 const sumShortestPaths = (${sumShortestPaths.toString()});
-const combinePathSums = (${combinePathSums.toString()});
 const { order, offsets, neighbours, lengths, sources, wanted } = workerData;
-let totals = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
 parentPort.on('message', (message) => {
-  if (message.type === 'chunk') {
-    const part = sumShortestPaths(order, offsets, neighbours, lengths, sources, message.from, message.to, wanted);
-    totals = combinePathSums(totals, part);
-    parentPort.postMessage({ type: 'next' });
-  } else {
-    const buffers = Object.values(totals).filter(Boolean).map((a) => a.buffer);
-    parentPort.postMessage({ type: 'done', totals }, buffers);
-  }
+  const sums = sumShortestPaths(order, offsets, neighbours, lengths, sources, message.from, message.to, wanted);
+  const buffers = Object.values(sums).filter(Boolean).map((a) => a.buffer);
+  parentPort.postMessage({ chunk: message.chunk, sums }, buffers);
 });
-parentPort.postMessage({ type: 'next' });
+parentPort.postMessage({ chunk: -1 });
 `;
 }
 
 /**
  * `sumShortestPaths` over all of `sources` (or every node), split across
- * worker threads. Same result as the single-thread call up to float
- * summation order.
+ * worker threads: the chunks of pathChunkSize, handed out on demand (a
+ * worker that drew sources in small components just takes more), each
+ * chunk's sums sent back and added in chunk order. The result is
+ * sumShortestPathsInChunks's to the bit, whatever the thread count and
+ * whichever worker finished first.
  */
 export async function sumShortestPathsParallel(
   csr: Pick<Csr, 'order' | 'offsets' | 'neighbours' | 'lengths'>,
@@ -76,15 +73,13 @@ export async function sumShortestPathsParallel(
   options: ParallelOptions = {},
 ): Promise<PathSums> {
   const count = sources ? sources.length : csr.order;
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), count));
+  const chunkSize = pathChunkSize(count);
+  const chunks = Math.ceil(count / chunkSize);
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), chunks));
   const work = count * csr.neighbours.length;
   if (threads === 1 || work < (options.inlineBelow ?? 1e7)) {
-    return sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, sources, 0, count, wanted);
+    return sumShortestPathsInChunks(csr.order, csr.offsets, csr.neighbours, csr.lengths, sources, wanted);
   }
-  // Enough chunks to balance uneven components, few enough to keep messages
-  // cheap; whole multiples of 32 so the multi-source BFS runs full batches.
-  const chunkSize = Math.max(32, Math.ceil(count / (threads * 16) / 32) * 32);
-  let nextFrom = 0;
   const code = workerSource();
   const workerData = {
     order: csr.order,
@@ -95,24 +90,33 @@ export async function sumShortestPathsParallel(
     wanted,
   };
 
+  const totals: PathSums = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
+  // Chunk sums that arrived before an earlier chunk's: held until their turn.
+  const waiting = new Map<number, PathSums>();
+  let nextChunk = 0;
+  let nextToAdd = 0;
+  const add = (chunk: number, sums: PathSums) => {
+    waiting.set(chunk, sums);
+    for (let ready = waiting.get(nextToAdd); ready !== undefined; ready = waiting.get(nextToAdd)) {
+      waiting.delete(nextToAdd++);
+      combinePathSums(totals, ready);
+    }
+  };
+
   const workers: Worker[] = [];
-  const runWorker = (): Promise<PathSums> =>
+  const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(code, { eval: true, workerData });
       workers.push(worker);
       let done = false;
-      worker.on('message', (message: { type: string; totals?: PathSums }) => {
-        if (message.type === 'next') {
-          if (nextFrom < count) {
-            const from = nextFrom;
-            nextFrom = Math.min(count, from + chunkSize);
-            worker.postMessage({ type: 'chunk', from, to: nextFrom });
-          } else {
-            worker.postMessage({ type: 'finish' });
-          }
-        } else if (message.type === 'done') {
+      worker.on('message', (message: { chunk: number; sums?: PathSums }) => {
+        if (message.chunk >= 0) add(message.chunk, message.sums!);
+        if (nextChunk < chunks) {
+          const chunk = nextChunk++;
+          worker.postMessage({ chunk, from: chunk * chunkSize, to: Math.min(count, (chunk + 1) * chunkSize) });
+        } else {
           done = true;
-          resolve(message.totals!);
+          resolve();
         }
       });
       worker.on('error', reject);
@@ -121,16 +125,14 @@ export async function sumShortestPathsParallel(
       });
     });
 
-  let parts: PathSums[];
   try {
-    parts = await Promise.all(Array.from({ length: threads }, runWorker));
+    await Promise.all(Array.from({ length: threads }, runWorker));
   } finally {
     // Finished workers idle on their message port; failed runs leave others busy.
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  const result: PathSums = { betweenness: null, distanceSum: null, reached: null, harmonic: null, eccentricity: null };
-  for (const part of parts) combinePathSums(result, part);
-  return result;
+  if (nextToAdd !== chunks) throw new Error(`sumShortestPathsParallel: ${chunks - nextToAdd} chunk(s) never came back`);
+  return totals;
 }
 
 /** computeNodeMetricColumns with the shortest-path pass on worker threads. */

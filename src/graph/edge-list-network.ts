@@ -204,6 +204,46 @@ export function csrOfEdgeList(network: EdgeListNetwork): Csr {
   return csrFromEdgeArrays(network.sources, network.targets, network.keys.length, network.weights, network.keys);
 }
 
+/**
+ * Degree per node (a self-loop counts 2), from the edge arrays: what
+ * csrDegrees gives on csrOfEdgeList, without building the snapshot.
+ */
+export function edgeListDegrees(network: EdgeListNetwork): Float64Array {
+  const degrees = new Float64Array(network.keys.length);
+  const { sources, targets } = network;
+  for (let e = 0; e < sources.length; e++) {
+    degrees[sources[e]!]!++;
+    degrees[targets[e]!]!++;
+  }
+  return degrees;
+}
+
+/**
+ * Strength per node, from the edge arrays, summed in csrStrengths' order
+ * on csrOfEdgeList (other edges in edge order, then twice the self-loop
+ * weight), so the floats are the same bits.
+ */
+export function edgeListStrengths(network: EdgeListNetwork): Float64Array {
+  const n = network.keys.length;
+  const strengths = new Float64Array(n);
+  const { sources, targets, weights } = network;
+  let loops: Float64Array | null = null;
+  for (let e = 0; e < sources.length; e++) {
+    const s = sources[e]!;
+    const t = targets[e]!;
+    const w = weights[e]!;
+    if (s === t) {
+      loops ??= new Float64Array(n);
+      loops[s]! += w;
+    } else {
+      strengths[s]! += w;
+      strengths[t]! += w;
+    }
+  }
+  if (loops) for (let i = 0; i < n; i++) strengths[i]! += 2 * loops[i]!;
+  return strengths;
+}
+
 /** The label of node i: the node table's label, else the id. */
 export function edgeListLabel(network: EdgeListNetwork, i: number): string {
   const label: unknown = network.nodeAttributes?.[i]?.label;

@@ -6,6 +6,7 @@ the same CSV edge list (header source,target). Whole process: reading the
 file is part of the time. Prints one JSON line of figures.
 
   /usr/bin/python3 end-to-end-peers.py --tool igraph|networkx --what stats|clusters FILE
+  /usr/bin/python3 end-to-end-peers.py --tool igraph --what rank-degree|rank-pagerank FILE
 
 Repeated pairs are merged and self-loops kept, as vennskap reads an edge
 list (the bench graphs have neither, so this costs nothing there).
@@ -16,7 +17,7 @@ import json
 
 parser = argparse.ArgumentParser()
 parser.add_argument('--tool', choices=['igraph', 'networkx'], required=True)
-parser.add_argument('--what', choices=['stats', 'clusters'], required=True)
+parser.add_argument('--what', choices=['stats', 'clusters', 'rank-degree', 'rank-pagerank'], required=True)
 parser.add_argument('file')
 args = parser.parse_args()
 
@@ -35,7 +36,11 @@ if args.tool == 'igraph':
     import igraph as ig
     g = ig.Graph.TupleList(rows(args.file), directed=False)
     g.simplify(multiple=True, loops=False)
-    if args.what == 'clusters':
+    if args.what.startswith('rank-'):
+        # vennskap rank's default top 10: values highest first (ties by name there; only values compared).
+        values = g.degree() if args.what == 'rank-degree' else g.pagerank()
+        print(json.dumps({'top': sorted(values, reverse=True)[:10]}))
+    elif args.what == 'clusters':
         parts = g.community_multilevel()
         print(json.dumps({'modularity': parts.modularity, 'communities': len(parts)}))
     else:

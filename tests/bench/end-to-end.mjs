@@ -1,7 +1,8 @@
 /**
  * The end-to-end section of `npm run bench`: whole processes on the same CSV
- * edge list, as a user runs them — `vennskap stats --input X --json` and
- * `vennskap clusters --input X` next to a python-igraph script and a
+ * edge list, as a user runs them — `vennskap stats --input X --json`,
+ * `vennskap clusters --input X` and `vennskap rank --input X` (by degree, by
+ * PageRank) next to a python-igraph script and a
  * NetworkX script (tests/bench/end-to-end-peers.py) computing the same
  * figures. Wall time is measured around the child process; peak RSS of
  * every tool the same way, by GNU time (`/usr/bin/time -f %M`, the child's
@@ -80,7 +81,12 @@ export async function endToEnd({ root, size, label, edgeListPath, runs, networkx
   const r = {};
   r.stats = repeat(runs, `${size} e2e vennskap stats`, log, () => measure(root, process.execPath, [cli, 'stats', '--input', csv, '--json']));
   r.clusters = repeat(runs, `${size} e2e vennskap clusters`, log, () => measure(root, process.execPath, [cli, 'clusters', '--input', csv, '--stability-seeds', '1', '--json']));
+  // rank: the top 10 by degree and by PageRank (igraph: degree() / pagerank() and a sort).
+  r.rankDegree = repeat(runs, `${size} e2e vennskap rank --by degree`, log, () => measure(root, process.execPath, [cli, 'rank', '--input', csv, '--by', 'degree', '--json']));
+  r.rankPagerank = repeat(runs, `${size} e2e vennskap rank --by pagerank`, log, () => measure(root, process.execPath, [cli, 'rank', '--input', csv, '--by', 'pagerank', '--json']));
   if (igraph) {
+    r.igRankDegree = repeat(runs, `${size} e2e igraph degree top 10`, log, () => measure(root, '/usr/bin/python3', [py, '--tool', 'igraph', '--what', 'rank-degree', csv]));
+    r.igRankPagerank = repeat(runs, `${size} e2e igraph pagerank top 10`, log, () => measure(root, '/usr/bin/python3', [py, '--tool', 'igraph', '--what', 'rank-pagerank', csv]));
     r.igStats = repeat(runs, `${size} e2e igraph stats`, log, () => measure(root, '/usr/bin/python3', [py, '--tool', 'igraph', '--what', 'stats', csv]));
     r.igClusters = repeat(runs, `${size} e2e igraph multilevel`, log, () => measure(root, '/usr/bin/python3', [py, '--tool', 'igraph', '--what', 'clusters', csv]));
   }
@@ -98,6 +104,8 @@ export async function endToEnd({ root, size, label, edgeListPath, runs, networkx
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     `| stats (nodes, edges, components, largest, transitivity, avg clustering, assortativity, Louvain Q) | ${cell(r.stats)} | ${cell(r.igStats)} | ${cell(r.nxStats)} | ${ratio(r.stats, r.igStats)} | ${memRatio(r.stats, r.igStats)} |`,
     `| clusters (\`--stability-seeds 1\`) vs igraph \`community_multilevel\` / NetworkX \`louvain_communities\` | ${cell(r.clusters)} | ${cell(r.igClusters)} | ${cell(r.nxClusters)} | ${ratio(r.clusters, r.igClusters)} | ${memRatio(r.clusters, r.igClusters)} |`,
+    `| rank \`--by degree\` (top 10) vs igraph \`degree()\` and a sort | ${cell(r.rankDegree)} | ${cell(r.igRankDegree)} | – | ${ratio(r.rankDegree, r.igRankDegree)} | ${memRatio(r.rankDegree, r.igRankDegree)} |`,
+    `| rank \`--by pagerank\` (top 10) vs igraph \`pagerank()\` and a sort | ${cell(r.rankPagerank)} | ${cell(r.igRankPagerank)} | – | ${ratio(r.rankPagerank, r.igRankPagerank)} | ${memRatio(r.rankPagerank, r.igRankPagerank)} |`,
   ];
   // Do the figures agree? vennskap's JSON against igraph's (and NetworkX's).
   const verdicts = [];
@@ -119,6 +127,14 @@ export async function endToEnd({ root, size, label, edgeListPath, runs, networkx
         `${close.length === 0 ? 'transitivity, average clustering, assortativity within 1e-9' : `DIFFER by more than 1e-9: ${close.map((k) => `${k} ${ours[k]} vs ${peer[k]}`).join(', ')}`}; ` +
         `Louvain modularity ${ours.modularity.toFixed(4)} vs ${peer.modularity.toFixed(4)} (difference ${dq.toFixed(4)})`,
     );
+  }
+  // The top 10 values agree: degrees exactly, PageRank to 1e-4 relative (igraph solves with PRPACK; we iterate until the L1 change is below n × 1e-9, NetworkX's rule).
+  for (const [what, ours, peer, exact] of [['degree', r.rankDegree, r.igRankDegree, true], ['pagerank', r.rankPagerank, r.igRankPagerank, false]]) {
+    if (!ours?.stdout || !peer?.stdout) continue;
+    const a = JSON.parse(ours.stdout).rows.map((row) => row[what]);
+    const b = theirs(peer).top;
+    const same = a.length === b.length && a.every((x, i) => (exact ? x === b[i] : Math.abs(x - b[i]) <= 1e-4 * Math.abs(b[i])));
+    agree.push(`- rank --by ${what} vs igraph: top-10 values ${same ? (exact ? 'equal' : 'equal within 1e-4 relative') : `DIFFER: ${a.join(', ')} vs ${b.join(', ')}`}`);
   }
   if (size === '1m') {
     const v = (ok, text) => verdicts.push(`- ${ok === undefined ? 'not measured' : ok ? 'met' : 'MISSED'}: ${text}`);

@@ -19,6 +19,7 @@ export {
   type PathSums,
   type PathSumsWanted,
 } from './shortest-paths.ts';
+export { ONE_CHUNK_UP_TO, pathChunkSize, sumShortestPathsInChunks } from './path-chunks.ts';
 export { csrEigenvector, csrPagerank, type PowerIterationOptions } from './spectral.ts';
 export {
   csrComponentDiameter,

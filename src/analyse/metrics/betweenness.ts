@@ -31,7 +31,7 @@ import type Graph from 'graphology-types';
 import { createRng } from '../random.ts';
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { sumShortestPaths } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export interface BetweennessOptions {
@@ -89,8 +89,7 @@ export function rescaleBetweenness(sums: Float64Array, n: number, normalized: bo
 export function csrBetweenness(csr: Csr, options: Omit<BetweennessOptions, 'getEdgeWeight'>): Float64Array {
   const n = csr.order;
   const sources = samplePivots(n, options.pivots, options.seed);
-  const count = sources ? sources.length : n;
-  const { betweenness } = sumShortestPaths(n, csr.offsets, csr.neighbours, csr.lengths, sources, 0, count, {
+  const { betweenness } = sumShortestPathsInChunks(n, csr.offsets, csr.neighbours, csr.lengths, sources, {
     betweenness: true,
     closeness: false,
     harmonic: false,

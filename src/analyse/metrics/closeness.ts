@@ -20,7 +20,8 @@
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { closenessFromSums, sumShortestPaths } from '../csr/shortest-paths.ts';
+import { closenessFromSums } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export interface ClosenessOptions {
@@ -31,7 +32,7 @@ export interface ClosenessOptions {
 export const CLOSENESS_DEFAULTS: ClosenessOptions = { getEdgeWeight: null };
 
 export function csrCloseness(csr: Csr): Float64Array {
-  const sums = sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, null, 0, csr.order, {
+  const sums = sumShortestPathsInChunks(csr.order, csr.offsets, csr.neighbours, csr.lengths, null, {
     betweenness: false,
     closeness: true,
     harmonic: false,

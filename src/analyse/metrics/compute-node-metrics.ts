@@ -17,7 +17,8 @@ import type Graph from 'graphology-types';
 import type { Csr } from '../csr/csr.ts';
 import { csrDegrees, csrStrengths } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { closenessFromSums, sumShortestPaths, type PathSums } from '../csr/shortest-paths.ts';
+import { closenessFromSums, type PathSums } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { csrComponents, csrCoreNumbers, csrTriangles } from '../csr/structure.ts';
 import { rescaleBetweenness, samplePivots } from './betweenness.ts';
 import { checkOptions } from './check-options.ts';
@@ -105,16 +106,16 @@ export function sumPreparedPaths(prepared: PreparedNodeMetrics): PathSums {
   const { pathCsr: c, sources } = prepared;
   const all = { betweenness: true, closeness: true, harmonic: true, eccentricity: false };
   if (sources === null) {
-    return sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, null, 0, c.order, all);
+    return sumShortestPathsInChunks(c.order, c.offsets, c.neighbours, c.lengths, null, all);
   }
   // Sampled betweenness: one pass over the pivots for betweenness, one
   // over every node for closeness and harmonic (which stay exact).
-  const sampled = sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, sources, 0, sources.length, {
+  const sampled = sumShortestPathsInChunks(c.order, c.offsets, c.neighbours, c.lengths, sources, {
     ...all,
     closeness: false,
     harmonic: false,
   });
-  const exact = sumShortestPaths(c.order, c.offsets, c.neighbours, c.lengths, null, 0, c.order, {
+  const exact = sumShortestPathsInChunks(c.order, c.offsets, c.neighbours, c.lengths, null, {
     ...all,
     betweenness: false,
   });

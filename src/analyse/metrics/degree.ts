@@ -10,13 +10,8 @@
  *   (see csr-from-graph.ts).
  */
 import type Graph from 'graphology-types';
-import {
-  assertUndirected,
-  indexNodes,
-  readEdgeWeight,
-  type EdgeWeightFunction,
-  type EdgeWeightGetter,
-} from '../csr/csr-from-graph.ts';
+import { csrStrengths } from '../csr/csr.ts';
+import { assertUndirected, csrFromGraph, indexNodes, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export const DEGREE_DEFAULTS = {};
@@ -28,31 +23,28 @@ export interface StrengthOptions {
 
 export const STRENGTH_DEFAULTS: StrengthOptions = { getEdgeWeight: 'weight' };
 
-/** Sum, per node in graph order, of a per-edge value over incident edges (self-loops twice). */
-function sumIncident(graph: Graph, caller: string, getEdgeWeight: EdgeWeightGetter) {
-  assertUndirected(caller, graph);
+/** Incident edges per node, in graph order (a self-loop counts twice). */
+export function computeDegrees(graph: Graph): { keys: string[]; values: Float64Array } {
+  assertUndirected('degree', graph);
   const { keys, index } = indexNodes(graph);
   const values = new Float64Array(keys.length);
-  graph.forEachEdge((edge, attributes, source, target) => {
-    let w = 1;
-    if (getEdgeWeight !== null) {
-      const raw = typeof getEdgeWeight === 'string'
-        ? attributes[getEdgeWeight]
-        : (getEdgeWeight as EdgeWeightFunction)(edge, attributes, source, target);
-      w = readEdgeWeight(caller, edge, raw);
-    }
-    values[index.get(source)!]! += w;
-    values[index.get(target)!]! += w;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    values[index.get(source)!]!++;
+    values[index.get(target)!]!++;
   });
   return { keys, values };
 }
 
-export function computeDegrees(graph: Graph): { keys: string[]; values: Float64Array } {
-  return sumIncident(graph, 'degree', null);
-}
-
-export function computeStrengths(graph: Graph, options: StrengthOptions): { keys: string[]; values: Float64Array } {
-  return sumIncident(graph, 'strength', options.getEdgeWeight);
+/**
+ * Strength through the snapshot every other path uses (csrStrengths: parallel
+ * edges summed per pair, self-loops last), so `rank --by strength` and the
+ * strength in stats, town, export and reports are the same float bits. (Summed
+ * edge by edge instead, a node with a fractional self-loop weight could
+ * differ in the last bit between them.)
+ */
+export function computeStrengths(graph: Graph, options: StrengthOptions): { keys: readonly string[]; values: Float64Array } {
+  const csr = csrFromGraph(graph, { getEdgeWeight: options.getEdgeWeight, caller: 'strength' });
+  return { keys: csr.keys, values: csrStrengths(csr) };
 }
 
 export const degree = createNodeMetric('degree', DEGREE_DEFAULTS, (graph) => computeDegrees(graph));

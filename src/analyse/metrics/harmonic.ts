@@ -11,7 +11,7 @@
  */
 import type { Csr } from '../csr/csr.ts';
 import { csrFromGraph, type EdgeWeightGetter } from '../csr/csr-from-graph.ts';
-import { sumShortestPaths } from '../csr/shortest-paths.ts';
+import { sumShortestPathsInChunks } from '../csr/path-chunks.ts';
 import { createNodeMetric } from './node-metric.ts';
 
 export interface HarmonicOptions {
@@ -22,7 +22,7 @@ export interface HarmonicOptions {
 export const HARMONIC_DEFAULTS: HarmonicOptions = { getEdgeWeight: null };
 
 export function csrHarmonic(csr: Csr): Float64Array {
-  return sumShortestPaths(csr.order, csr.offsets, csr.neighbours, csr.lengths, null, 0, csr.order, {
+  return sumShortestPathsInChunks(csr.order, csr.offsets, csr.neighbours, csr.lengths, null, {
     betweenness: false,
     closeness: false,
     harmonic: true,

@@ -14,6 +14,9 @@ export const NODE_METRICS = [
 
 export type NodeMetricName = (typeof NODE_METRICS)[number];
 
+/** The metrics that need shortest paths between all pairs: left out above `pathMetricsUpTo` nodes (analyse-network.ts). */
+export const PATH_METRICS: readonly NodeMetricName[] = ['betweenness', 'closeness', 'harmonic'];
+
 /**
  * The value type of each metric, for writers that declare types (GEXF,
  * GraphML): counts are integers, everything else is a double even when a

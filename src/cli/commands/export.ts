@@ -1,6 +1,6 @@
 /** `vennskap export`: the network, with metrics and communities, for Gephi, Gephi Lite, yEd, Cytoscape and spreadsheets. */
 import { algorithmOption, ALGORITHM_HELP, ALGORITHM_OPTION } from '../algorithm-option.ts';
-import { annotateGraph, annotationTypes } from '../../analyse/analyse-network.ts';
+import { annotateGraph, annotationTypes, pathMetricsLeftOut } from '../../analyse/analyse-network.ts';
 import { analyseEdgeListInNode, analyseNetworkInNode } from '../analyse-network-in-node.ts';
 import { writeCsvTables } from '../../formats/write-csv-tables.ts';
 import { writeGexf } from '../../formats/write-gexf.ts';
@@ -36,7 +36,9 @@ ${NETWORK_OPTIONS_HELP.trim()}
 
 Every node carries its metrics (degree, strength, betweenness, closeness, harmonic,
 eigenvector, pagerank, core, triangles, clustering) and its community; GEXF colours nodes
-by community and places them by a seeded ForceAtlas2 layout. CSV cells that look like
+by community and places them by a seeded ForceAtlas2 layout. Above 20,000 nodes
+betweenness, closeness and harmonic (all-pairs shortest paths) and the layout are left
+out, and stderr says so. CSV cells that look like
 spreadsheet formulas are neutralised. Without --out, csv prints the node table, a blank
 line, then the edge table.
 
@@ -76,10 +78,14 @@ export async function runExport(argv: string[]): Promise<void> {
   progress('computing metrics and communities');
   const analysis = network.edgeList ? await analyseEdgeListInNode(network.edgeList, { algorithm, seed }) : await analyseNetworkInNode(network.graph, { algorithm, seed });
   const graph = annotateGraph(network.graph, analysis);
+  // What a size leaves out is said on stderr, never silently.
+  if (!analysis.metricNames.includes('betweenness')) process.stderr.write(`vennskap: ${pathMetricsLeftOut(graph.order)}.\n`);
   if (!args.values['no-layout'] && graph.order <= LAYOUT_UP_TO) {
     progress('laying out');
     const positions = computeLayout(graph, { seed });
     graph.updateEachNodeAttributes((node, a) => ({ ...a, x: positions[node]?.x ?? 0, y: positions[node]?.y ?? 0 }));
+  } else if (!args.values['no-layout']) {
+    process.stderr.write(`vennskap: positions (x, y) are left out: the ForceAtlas2 layout runs up to 20,000 nodes (this network has ${graph.order.toLocaleString('en')}); lay it out in Gephi or another tool.\n`);
   }
   const summary = `${graph.order} nodes, ${graph.size} edges`;
   if (format === 'csv') {

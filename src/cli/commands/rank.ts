@@ -3,10 +3,10 @@ import type Graph from 'graphology-types';
 import { coreNumber } from '../../analyse/metrics/core-number.ts';
 import { degree, strength } from '../../analyse/metrics/degree.ts';
 import { eigenvector } from '../../analyse/metrics/eigenvector.ts';
-import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
+import { NODE_METRICS, PATH_METRICS, type NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import type { NodeMapping } from '../../analyse/metrics/node-metric.ts';
 import { pagerank } from '../../analyse/metrics/pagerank.ts';
-import { metricsByNode, rankPlaces, rankPlaceTable } from '../../analyse/rank-places.ts';
+import { metricsByNode, placeTableOfEdgeList, rankPlaces, rankPlaceTable } from '../../analyse/rank-places.ts';
 import { loadTwinPlaceTable, partnersStatedByInTable } from '../load-place-table.ts';
 import { builtInNetworkChoices, loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
 import { partnersStatedBy } from '../../graph/build-twin-network.ts';
@@ -25,7 +25,8 @@ export const rankSpec: CommandSpec = {
   help: `
 Options:
   --by METRIC         ${RANKABLE.join('|')}
-                      (default degree: the number of partners)
+                      (default degree: the number of partners; betweenness, closeness
+                      and harmonic need all-pairs shortest paths: up to 20,000 nodes)
   --top N             how many to show (default 10; 0 for all)
   --country CC        only places in this country (ISO code, e.g. NO, SE, GB-SCT)
   --kind KIND         only places of this kind: municipality, county, city, province, ...
@@ -126,12 +127,24 @@ export async function runRank(argv: string[]): Promise<void> {
   } else {
     const network = await loadNetwork(args);
     progress('computing metrics');
-    // Ranking needs metrics only, not communities.
-    const analysis = await metricsForRanking(network.graph, metric, seed);
-    if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) {
-      throw new UsageError(`--by ${by}: not computed for a network of ${network.graph.order} nodes (all-pairs path metrics stop at 20,000); use ${analysis.metricNames.join(', ')}`);
+    const notComputed = (order: number, computed: readonly string[]) =>
+      new UsageError(`--by ${by}: not computed for a network of ${order} nodes (all-pairs path metrics stop at 20,000); use ${computed.join(', ')}`);
+    if (network.edgeList) {
+      // A CSV/TSV --input: the metric on the edge list's arrays and CSR snapshot, ranked from the same arrays; no graphology graph.
+      const edgeList = network.edgeList;
+      const [{ edgeListMetricColumn }, { ANALYSE_NETWORK_DEFAULTS }] = await Promise.all([import('../analyse-network-in-node.ts'), import('../../analyse/analyse-network.ts')]);
+      let column: ArrayLike<number> | null = null;
+      if (metric !== 'partnerCountries') {
+        column = await edgeListMetricColumn(edgeList, metric, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, seed });
+        if (column === null) throw notComputed(edgeList.keys.length, NODE_METRICS.filter((name) => !PATH_METRICS.includes(name)));
+      }
+      ranked = rankPlaceTable(placeTableOfEdgeList(edgeList), (_id, i) => column?.[i], { by: metric, ...filters });
+    } else {
+      // Ranking needs metrics only, not communities.
+      const analysis = await metricsForRanking(network.graph, metric, seed);
+      if (metric !== 'partnerCountries' && !analysis.metricNames.includes(metric)) throw notComputed(network.graph.order, analysis.metricNames);
+      ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), { by: metric, ...filters });
     }
-    ranked = rankPlaces(network.graph, metricsByNode(analysis, network.graph), { by: metric, ...filters });
     description = network.description;
     // On the built-in twin network, partners as each document states them, beside the total: a rank that depends on which source you trust shows.
     if (network.name === 'twin') bySource = [SEED_PAGE_FILE, WIKIPEDIA_FILE];

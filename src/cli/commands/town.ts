@@ -1,5 +1,10 @@
 /** `vennskap town <name>`: everything about one place. */
-import { analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import type Graph from 'graphology-types';
+import type { Attributes } from 'graphology-types';
+import { pathMetricsLeftOut, type NetworkAnalysis } from '../../analyse/analyse-network.ts';
+import type { EdgeListNetwork } from '../../graph/edge-list-network.ts';
+import { analyseEdgeListColumns, analyseNetworkInNode } from '../analyse-network-in-node.ts';
+import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
 import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
@@ -19,6 +24,8 @@ closest suggestions.
 The partner list shows every partnership, those that have ended too (status "ended",
 with "until YEAR"). The metrics and the cluster are computed on the network, which leaves
 ended partnerships out unless --include-ended is given; the output names that network.
+Above 20,000 nodes betweenness, closeness and harmonic are left out (they need shortest
+paths between all pairs of nodes), and the output says so.
 
 Options:
   --seed S            Louvain's seed for the cluster (default 1)
@@ -49,6 +56,79 @@ interface PartnerRow {
   sources: string[];
 }
 
+/** What town reads of a network: its places, and each place's attributes and partnerships. */
+interface TownPlaces {
+  candidates: { id: string; name: string; aliases: string[] }[];
+  attributes(id: string): Attributes;
+  /** The place's partnerships in graphology's order for the node (the sort below keeps it among equal names). */
+  partners(id: string): PartnerRow[];
+  nameOf(id: string): string;
+}
+
+function partnerRow(other: string, o: Attributes, e: Attributes): PartnerRow {
+  return {
+    id: other,
+    name: String(o.name ?? o.label ?? other),
+    country: String(o.country ?? ''),
+    status: String(e.status ?? ''),
+    ...(typeof e.since === 'number' ? { since: e.since } : {}),
+    ...(typeof e.until === 'number' ? { until: e.until } : {}),
+    ...(typeof e.signed === 'string' ? { signed: e.signed } : {}),
+    tags: Array.isArray(e.tags) ? (e.tags as string[]) : [],
+    sources: Array.isArray(e.sources) ? (e.sources as string[]) : [],
+  };
+}
+
+function graphPlaces(graph: Graph, aliases: Map<string, string[]>): TownPlaces {
+  return {
+    candidates: graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] })),
+    attributes: (id) => graph.getNodeAttributes(id),
+    partners: (id) => graph.mapEdges(id, (_edge, e, source, target) => {
+      const other = source === id ? target : source;
+      return partnerRow(other, graph.getNodeAttributes(other), e);
+    }),
+    nameOf: (id) => String(graph.getNodeAttribute(id, 'name') ?? id),
+  };
+}
+
+/** A key JavaScript orders first among an object's keys, by value: an array index ("0" … "4294967294"). */
+const isArrayIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
+
+/**
+ * The same, read from an edge list's arrays (graphOfEdgeList's graph, not built). A node's
+ * partnerships come in graphology's order: its edges in file order, the neighbours whose id
+ * is an array index first, by value (graphology keeps neighbours as object keys).
+ */
+function edgeListPlaces(edgeList: EdgeListNetwork): TownPlaces & { indexOf(id: string): number } {
+  const { keys, nodeAttributes, sources, targets, edgeAttributes, weights, counts } = edgeList;
+  const attributesAt = (i: number): Attributes => nodeAttributes?.[i] ?? { label: keys[i]! };
+  let index: Map<string, number> | undefined;
+  const indexOf = (id: string) => (index ??= new Map(keys.map((key, i) => [key, i]))).get(id)!;
+  return {
+    candidates: keys.map((id, i) => {
+      const a = nodeAttributes?.[i];
+      return { id, name: String(a?.name ?? a?.label ?? id), aliases: [] };
+    }),
+    attributes: (id) => attributesAt(indexOf(id)),
+    partners: (id) => {
+      const i = indexOf(id);
+      const incident: { other: number; edge: number }[] = [];
+      for (let e = 0; e < sources.length; e++) {
+        if (sources[e] === i) incident.push({ other: targets[e]!, edge: e });
+        else if (targets[e] === i) incident.push({ other: sources[e]!, edge: e });
+      }
+      const indexed = incident.filter((x) => isArrayIndex(keys[x.other]!)).sort((x, y) => Number(keys[x.other]) - Number(keys[y.other]));
+      return [...indexed, ...incident.filter((x) => !isArrayIndex(keys[x.other]!))].map(({ other, edge }) => {
+        const count = counts ? counts[edge]! : 1;
+        const e: Attributes = { ...edgeAttributes?.[edge], weight: weights[edge]!, ...(count > 1 ? { count } : {}) };
+        return partnerRow(keys[other]!, attributesAt(other), e);
+      });
+    },
+    nameOf: (id) => String(nodeAttributes?.[indexOf(id)]?.name ?? id),
+    indexOf,
+  };
+}
+
 export async function runTown(argv: string[]): Promise<void> {
   const args = parseCommandLine(townSpec, argv);
   if (args.help) return void process.stdout.write(formatCommandHelp(townSpec));
@@ -60,10 +140,11 @@ export async function runTown(argv: string[]): Promise<void> {
   const metricsNetwork = await loadNetwork(args);
   const network =
     metricsNetwork.name === 'input' || args.values['include-ended'] === true ? metricsNetwork : await loadNetwork({ ...args, values: { ...args.values, 'include-ended': true } });
-  const graph = network.graph;
-  const aliases = new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases]));
-  const candidates = graph.mapNodes((id, a) => ({ id, name: String(a.name ?? a.label ?? id), aliases: aliases.get(id) ?? [] }));
-  const found = findPlaceByName(query, candidates);
+  // A CSV/TSV --input is read from its arrays and analysed on its CSR snapshot: no graphology graph.
+  const edgeList = network.edgeList;
+  const listPlaces = edgeList ? edgeListPlaces(edgeList) : undefined;
+  const places = listPlaces ?? graphPlaces(network.graph, new Map((network.dataset?.places ?? []).map((p) => [p.id, p.aliases])));
+  const found = findPlaceByName(query, places.candidates);
   if (found.matches.length === 0) {
     const hint = found.suggestions.length ? `; did you mean ${found.suggestions.map((p) => `${p.name} (${p.id})`).join(', ')}?` : '';
     throw new UsageError(`town: no place called "${query}" in ${network.description}${hint}`);
@@ -74,39 +155,47 @@ export async function runTown(argv: string[]): Promise<void> {
     throw new UsageError(`town: "${query}" matches ${found.matches.length} places: ${found.matches.slice(0, 8).map((p) => `${p.name} (${p.id})`).join(', ')}; give the id`);
   }
   const id = chosen.id;
-  const a = graph.getNodeAttributes(id);
+  const a = places.attributes(id);
   const seed = integerOption('seed', args.values.seed, 1);
-  const metricsGraph = metricsNetwork.graph;
-  const analysis = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+  // The place's metrics, each with its rank (1 + how many places have a higher value), and its cluster.
+  let analysis: Pick<NetworkAnalysis, 'metricNames' | 'summaries'> | undefined;
+  let metricsOrder: number;
+  let valueAndRank: (name: NodeMetricName) => { value: number; rank: number };
+  let community: number | undefined;
+  if (edgeList && listPlaces) {
+    // Columns over node indices: no per-node records (a million nodes × ten metrics).
+    const columns = await analyseEdgeListColumns(edgeList, { seed });
+    const i = listPlaces.indexOf(id);
+    analysis = columns;
+    metricsOrder = edgeList.keys.length;
+    valueAndRank = (name) => {
+      const column = columns.columns[name];
+      const value = column[i]!;
+      let higher = 0;
+      for (let j = 0; j < column.length; j++) if (column[j]! > value) higher++;
+      return { value, rank: 1 + higher };
+    };
+    community = columns.membership[i];
+  } else {
+    const metricsGraph = metricsNetwork.graph;
+    const full = metricsGraph.hasNode(id) ? await analyseNetworkInNode(metricsGraph, { seed }) : undefined;
+    analysis = full;
+    metricsOrder = metricsGraph.order;
+    valueAndRank = (name) => {
+      const values = full!.metrics[name]!;
+      const value = values[id]!;
+      return { value, rank: 1 + Object.values(values).filter((v) => v > value).length };
+    };
+    community = full?.communities[id];
+  }
   const sourceText = new Map<string, string>();
   for (const m of network.dataset?.mentions ?? []) sourceText.set(`${m.file}:${m.line}`, m.text);
 
-  const partners: PartnerRow[] = graph.mapEdges(id, (_edge, e, source, target) => {
-    const other = source === id ? target : source;
-    const o = graph.getNodeAttributes(other);
-    return {
-      id: other,
-      name: String(o.name ?? o.label ?? other),
-      country: String(o.country ?? ''),
-      status: String(e.status ?? ''),
-      ...(typeof e.since === 'number' ? { since: e.since } : {}),
-      ...(typeof e.until === 'number' ? { until: e.until } : {}),
-      ...(typeof e.signed === 'string' ? { signed: e.signed } : {}),
-      tags: Array.isArray(e.tags) ? (e.tags as string[]) : [],
-      sources: Array.isArray(e.sources) ? (e.sources as string[]) : [],
-    };
-  });
+  const partners = places.partners(id);
   partners.sort((x, y) => (x.country < y.country ? -1 : x.country > y.country ? 1 : x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-  const metrics = (analysis?.metricNames ?? []).map((name) => {
-    const values = analysis!.metrics[name]!;
-    const value = values[id]!;
-    const rank = 1 + Object.values(values).filter((v) => v > value).length;
-    return { metric: name, value, rank, of: metricsGraph.order };
-  });
-  const community = analysis?.communities[id];
+  const metrics = (analysis?.metricNames ?? []).map((name) => ({ metric: name, ...valueAndRank(name), of: metricsOrder }));
   const summary = analysis?.summaries.find((s) => s.id === community);
   const ended = partners.filter((p) => p.status === 'ended').length;
-  const nameOf = (key: string) => String(graph.getNodeAttribute(key, 'name') ?? key);
   const place = {
     id,
     name: String(a.name ?? a.label ?? id),
@@ -114,12 +203,15 @@ export async function runTown(argv: string[]): Promise<void> {
     kind: a.kind,
     county: a.county,
     municipalityNumber: a.municipalityNumber,
-    aliases: aliases.get(id) ?? [],
+    aliases: chosen.aliases,
   };
+  // Above pathMetricsUpTo nodes the three path metrics are left out: said, never silently.
+  const leftOut = analysis && !analysis.metricNames.includes('betweenness') ? pathMetricsLeftOut(metricsOrder) : null;
   if (mode === 'json') {
     const sources = Object.fromEntries(partners.flatMap((p) => p.sources).map((s) => [s, sourceText.get(s) ?? null]));
     const cluster = summary ? { id: summary.id, size: summary.size, hubs: summary.hubs, countries: summary.countries } : null;
-    process.stdout.write(`${JSON.stringify({ network: network.description, metricsNetwork: metricsNetwork.description, place, partners, sourceText: sources, metrics, cluster }, null, 2)}\n`);
+    const notes = leftOut ? { notes: [`${leftOut}.`] } : {};
+    process.stdout.write(`${JSON.stringify({ network: network.description, metricsNetwork: metricsNetwork.description, place, partners, sourceText: sources, metrics, ...notes, cluster }, null, 2)}\n`);
     return;
   }
   if (mode === 'csv') {
@@ -147,8 +239,9 @@ export async function runTown(argv: string[]): Promise<void> {
     { header: 'value', key: 'value', align: 'right', value: (m) => m.value, show: (m) => formatNumber(m.value) },
     { header: 'rank', key: 'rank', align: 'right', value: (m) => `${m.rank} of ${m.of}` },
   ], metrics);
+  if (leftOut) process.stdout.write(`(${leftOut}.)\n`);
   if (summary) {
-    process.stdout.write(`\n${bold('Cluster')}\n  cluster ${summary.id} of ${analysis.summaries.length}: ${summary.size} places; hubs ${summary.hubs.map(nameOf).join(', ')}\n`);
+    process.stdout.write(`\n${bold('Cluster')}\n  cluster ${summary.id} of ${analysis.summaries.length}: ${summary.size} places; hubs ${summary.hubs.map(places.nameOf).join(', ')}\n`);
   }
 }
 
