@@ -66,6 +66,13 @@ function cacheDirectory(location: BundleLocation): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'vennskap');
 }
 
+/** The cache folder, or null when caching is off or the code cannot be fingerprinted (it runs from src/). */
+export function cacheFolder(): string | null {
+  if (process.env.VENNSKAP_NO_CACHE === '1') return null;
+  const location = locateBundle();
+  return location ? cacheDirectory(location) : null;
+}
+
 /**
  * The cache key for these inputs (file name → text), or null when caching is
  * off or the code cannot be fingerprinted.

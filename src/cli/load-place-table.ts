@@ -8,8 +8,9 @@
  * links another ~0.35 s. Ranking by degree or partner countries needs
  * neither: the places' names, countries, kinds and counties, and each link's
  * ends, status and documents. This entry holds just that, as columns of bytes
- * (columnar-entry.ts), keyed by the dataset's key (every input file's bytes
- * and the CLI bundle) and the network options, so it is never stale either.
+ * (columnar-entry.ts), keyed by every input file's bytes (through their
+ * digests, file-digests.ts), the CLI bundle and the network options, so it
+ * is never stale either.
  * This module loads neither graphology nor the dataset builder unless the
  * entry is missing (they were a third of a cached run's CPU time).
  *
@@ -19,15 +20,15 @@
  */
 import type Graph from 'graphology';
 import type { PlaceTable } from '../analyse/rank-places.ts';
-import { existsSync, readFileSync } from 'node:fs';
 import { decodeColumns, encodeColumns, type ColumnsRead, type ColumnsToWrite } from './columnar-entry.ts';
-import { datasetCacheKey, entryFormat, readCacheBytes, writeCacheBytes } from './dataset-cache.ts';
+import { cacheFolder, datasetCacheKey, entryFormat, readCacheBytes, writeCacheBytes } from './dataset-cache.ts';
 import { datasetInputFiles } from './dataset-input-files.ts';
+import { fileDigests } from './file-digests.ts';
 import type { BuiltInNetworkChoices } from './network-options.ts';
 
 export interface TwinPlaceTable extends PlaceTable {
-  /** The raw documents that state the edge's link (edge attribute `documents`). */
-  documents(edge: number): readonly string[];
+  /** Per edge, 1 when `file` is among the raw documents that state its link (edge attribute `documents`). */
+  statedBy(file: string): Uint8Array;
 }
 
 /** The node attributes ranking reads; the rest (coordinates, municipality numbers) stay out of the entry. */
@@ -61,10 +62,9 @@ function tableOfColumns(columns: ColumnsRead): TwinPlaceTable | null {
   if (['target', 'status', 'documents'].some((name) => columns.length(name) !== edges)) return null;
   const source = columns.int('source');
   const target = columns.int('target');
-  for (let e = 0; e < edges; e++) if (!(source[e]! >= 0 && source[e]! < size && target[e]! >= 0 && target[e]! < size)) return null;
   const id = columns.value('id');
   const attributes = new Map(RANKED_ATTRIBUTES.map((name) => [name as string, columns.value(`node:${name}`)]));
-  const documents = columns.value('documents');
+  const documents = columns.codes('documents');
   return {
     size,
     id: (place) => id(place) as string,
@@ -72,13 +72,23 @@ function tableOfColumns(columns: ColumnsRead): TwinPlaceTable | null {
     source,
     target,
     status: columns.value('status'),
-    documents: (edge) => documents(edge) as readonly string[],
+    statedBy: (file) => {
+      // Once per distinct list of documents (a handful), not once per edge: by code (+1, as an absent list is -1).
+      const stating: number[] = [];
+      const stated = new Uint8Array(edges);
+      for (let e = 0; e < edges; e++) {
+        const code = documents[e]! + 1;
+        stating[code] ??= ((columns.pooled(code - 1) as readonly string[] | undefined) ?? []).includes(file) ? 1 : 0;
+        stated[e] = stating[code]!;
+      }
+      return stated;
+    },
   };
 }
 
 /** The twin network these choices ask for, as a table: from the cache when it holds it. */
 export async function loadTwinPlaceTable(choices: BuiltInNetworkChoices): Promise<TwinPlaceTable> {
-  const inputs = inputBytes(choices);
+  const inputs = inputDigests(choices);
   const key = inputs ? datasetCacheKey(new Map([...inputs, ['place-table', JSON.stringify(choices.twin)]])) : null;
   const format = entryFormat('network');
   const stored = key ? readCacheBytes('network', key) : null;
@@ -93,29 +103,40 @@ export async function loadTwinPlaceTable(choices: BuiltInNetworkChoices): Promis
 }
 
 /**
- * The bytes of every input file (an absent coordinates file as no bytes), or
- * null when one cannot be read: then the dataset is built and fails with
- * readTextFile's message. Bytes, not decoded text: decoding the world list
- * took ~45 ms of a cached run, and an entry can only exist for bytes that
- * built, so a file that would not decode never finds one.
+ * What the entry's key is made of: the dataset's name and the SHA-256 of
+ * every input file's bytes (an absent coordinates file as ''), or null when
+ * caching is off or a file cannot be read (then the dataset is built and
+ * fails with readTextFile's message). Bytes, not decoded text: decoding the
+ * world list took ~45 ms of a cached run, and an entry can only exist for
+ * bytes that built, so a file that would not decode never finds one. The
+ * digests of unchanged files come from file-digests.ts's memo, without
+ * reading them.
  */
-function inputBytes(choices: BuiltInNetworkChoices): Map<string, string | Uint8Array> | null {
-  const bytes = new Map<string, string | Uint8Array>([['dataset', choices.datasetName]]);
+function inputDigests(choices: BuiltInNetworkChoices): Map<string, string> | null {
+  const folder = cacheFolder();
+  if (folder === null) return null;
+  const files = datasetInputFiles(undefined, choices.datasetName);
+  let digests: (string | undefined)[];
   try {
-    for (const [label, path] of datasetInputFiles(undefined, choices.datasetName)) {
-      bytes.set(label, label === 'places.csv' && !existsSync(path) ? '' : readFileSync(path));
-    }
+    digests = fileDigests([...files.values()], folder);
   } catch {
     return null;
   }
-  return bytes;
+  const inputs = new Map<string, string>([['dataset', choices.datasetName]]);
+  for (const [i, label] of [...files.keys()].entries()) {
+    const digest = digests[i] ?? (label === 'places.csv' ? '' : undefined);
+    if (digest === undefined) return null;
+    inputs.set(label, digest);
+  }
+  return inputs;
 }
 
 /** Per node of the table, how many of its links `file` states. */
 export function partnersStatedByInTable(table: TwinPlaceTable, file: string): Int32Array {
   const counts = new Int32Array(table.size);
+  const stated = table.statedBy(file);
   for (let e = 0; e < table.source.length; e++) {
-    if (!table.documents(e).includes(file)) continue;
+    if (!stated[e]) continue;
     counts[table.source[e]!]!++;
     counts[table.target[e]!]!++;
   }

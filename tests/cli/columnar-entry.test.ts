@@ -34,6 +34,12 @@ describe('columnar cache entry', () => {
     expect(column(read, 'documents')).toEqual(documents);
     expect(column(read, 'odd')).toEqual(odd);
     expect(read.has('name') && !read.has('missing')).toBe(true);
+    // Codes: equal values share one, an absent value is -1.
+    const codes = read.codes('documents');
+    expect(codes[0]).toBe(codes[4]);
+    expect(new Set(codes).size).toBe(4);
+    expect(read.pooled(codes[1]!)).toEqual(['a.txt', 'b.csv']);
+    expect([...read.codes('county')].map((c) => c === -1)).toEqual([false, true, true, true, false]);
   });
 
   it('stores an equal value once', () => {

@@ -3,7 +3,7 @@
  * exactly what a run that parses the documents prints, the cache is really
  * read, and any change to an input is seen on the next run.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,10 +17,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The entries of a kind: the dataset as JSON, the network table as columns of bytes (src/cli/columnar-entry.ts). */
 const cacheEntries = (dir: string, kind = 'dataset') => readdirSync(dir).filter((f) => f.startsWith(`${kind}-`) && f.endsWith(kind === 'network' ? '.bin' : '.json'));
 
-/** The header of a network entry: [u32 header length][u32 checksum][header JSON]. */
+/** The header of a network entry: [u32 header length][20-byte digest][header JSON]. */
 function networkHeader(path: string): { format: string; key: string; ints: [string, number][]; values: [string, number][] } {
   const bytes = readFileSync(path);
-  return JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(0)));
+  return JSON.parse(bytes.toString('utf8', 24, 24 + bytes.readUInt32LE(0)));
 }
 
 /** Rewrite a network entry with every value equal to `from` replaced by `to` (a valid entry, checksum and all). */
@@ -136,6 +136,29 @@ describe('dataset cache', () => {
     const seedPage = (place: string) => (after.find((r) => r.place === place) as unknown as { partners_seed_page: number }).partners_seed_page;
     expect([seedPage('Stavanger'), seedPage('Trondheim')]).toEqual([16, 14]);
     expect(cacheEntries(cache)).toHaveLength(2);
+  });
+
+  it('sees a document edited in place to the same size and modification time after its digest was remembered', async () => {
+    const cache = join(scratch, 'same-stamp');
+    const data = join(scratch, 'data-same-stamp');
+    cpSync(dataDir, data, { recursive: true });
+    const env = { VENNSKAP_CACHE_DIR: cache, VENNSKAP_DATA_DIR: data };
+    const page = join(data, 'raw', 'norway-twin-towns.txt');
+    const oldTime = new Date('2024-01-01T00:00:00Z');
+    utimesSync(page, oldTime, oldTime);
+    // file-digests.ts remembers a file's digest only once it has been unchanged for 2 s.
+    await new Promise((done) => setTimeout(done, 2100));
+    type Row = { place: string; partners: number };
+    const partners = (place: string) => (JSON.parse(rankJson(env, ['--country', 'NO', '--top', '0'])).rows as Row[]).find((r) => r.place === place)!.partners;
+    expect(partners('Stavanger')).toBe(15);
+    const memo = JSON.parse(readFileSync(join(cache, 'file-digests.json'), 'utf8')) as { files: Record<string, [string, string]> };
+    expect(Object.keys(memo.files)).toContain(page);
+    // Same edit as above (Trondheim → Stavanger: both 9 letters), then the old modification time put back.
+    const size = statSync(page).size;
+    writeFileSync(page, readFileSync(page, 'utf8').replace('🇦🇹 Bad Hall 🇳🇴 Trondheim,', '🇦🇹 Bad Hall 🇳🇴 Stavanger,'));
+    utimesSync(page, oldTime, oldTime);
+    expect([statSync(page).size, statSync(page).mtimeMs]).toEqual([size, oldTime.getTime()]);
+    expect(partners('Stavanger')).toBe(16);
   });
 
   it('sees a changed world list on the next run', () => {
