@@ -46,18 +46,23 @@ export interface RankedPlace {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The part of a network that ranking reads, as arrays: node ids and
- * attributes (name, label, country, kind, county), and each edge's ends (node
+ * The part of a network that ranking reads: each place's id and attributes
+ * (name, label, country, kind, county), and each edge's ends (place
  * positions) and status. `vennskap rank` reads this from its cache for the
  * built-in twin network without building a graphology graph (measured: the
- * graph of the world list cost more than the whole 0.5 s target).
+ * graph of the world list cost more than the whole 0.5 s target), and its
+ * strings only as they are asked for (see src/cli/columnar-entry.ts).
  */
 export interface PlaceTable {
-  ids: readonly string[];
-  attributes: readonly Readonly<Record<string, unknown>>[];
-  source: ArrayLike<number>;
-  target: ArrayLike<number>;
-  status: readonly unknown[];
+  /** Number of places. */
+  readonly size: number;
+  id(place: number): string;
+  /** The place's node attribute `name`, undefined when it has none. */
+  attribute(place: number, name: string): unknown;
+  readonly source: ArrayLike<number>;
+  readonly target: ArrayLike<number>;
+  /** The edge's status attribute. */
+  status(edge: number): unknown;
 }
 
 /** The place table of a simple undirected graph (graph order; edges in graph order). */
@@ -73,7 +78,14 @@ export function placeTableOfGraph(graph: Graph): PlaceTable {
     target.push(index.get(t)!);
     status.push(a.status);
   });
-  return { ids, attributes, source, target, status };
+  return {
+    size: ids.length,
+    id: (place) => ids[place]!,
+    attribute: (place, name) => attributes[place]![name],
+    source,
+    target,
+    status: (edge) => status[edge],
+  };
 }
 
 /** The parts of an edge list (src/graph/edge-list-network.ts) a place table reads. */
@@ -98,24 +110,37 @@ export function placeTableOfEdgeList(network: EdgeListPlaces): PlaceTable {
   const attributes = new Array<Readonly<Record<string, unknown>>>(n);
   for (let i = 0; i < n; i++) attributes[i] = network.nodeAttributes?.[i] ?? NO_ATTRIBUTES;
   // No edge columns, no status: every edge's status reads as undefined, as a graph edge without one.
-  const status = network.edgeAttributes ? network.edgeAttributes.map((a) => a.status) : [];
-  return { ids: network.keys, attributes, source: network.sources, target: network.targets, status };
+  const edgeAttributes = network.edgeAttributes;
+  return {
+    size: n,
+    id: (place) => network.keys[place]!,
+    attribute: (place, name) => attributes[place]![name],
+    source: network.sources,
+    target: network.targets,
+    status: (edge) => edgeAttributes?.[edge]?.status,
+  };
 }
 
 export function rankPlaces(graph: Graph, metrics: Record<string, NodeMetrics>, options?: Partial<RankPlacesOptions>): RankedPlace[] {
   const by = options?.by ?? RANK_PLACES_DEFAULTS.by;
-  return rankPlaceTable(placeTableOfGraph(graph), (id) => metrics[id]?.[by as NodeMetricName], options);
+  const table = placeTableOfGraph(graph);
+  return rankPlaceTable(table, (place) => metrics[table.id(place)]?.[by as NodeMetricName], options).map(({ place: _place, ...row }) => row);
+}
+
+/** A ranked place and its position in the table it was ranked from. */
+export interface TableRankedPlace extends RankedPlace {
+  place: number;
 }
 
 /**
- * Rank the places of a table by `valueOf(id, index)` (ignored for 'partnerCountries'; index: position in table.ids).
+ * Rank the places of a table by `valueOf(place)` (ignored for 'partnerCountries').
  * A place's partners are its distinct neighbours (as graphology's
  * `neighbors`: parallel edges count once, a self-loop makes the place its own).
  */
-export function rankPlaceTable(table: PlaceTable, valueOf: (id: string, index: number) => number | undefined, options?: Partial<RankPlacesOptions>): RankedPlace[] {
+export function rankPlaceTable(table: PlaceTable, valueOf: (place: number) => number | undefined, options?: Partial<RankPlacesOptions>): TableRankedPlace[] {
   const o = resolveOptions('rankPlaces', RANK_PLACES_DEFAULTS, options);
   const county = o.county === null ? null : foldName(o.county);
-  const n = table.ids.length;
+  const n = table.size;
   const m = table.source.length;
   // Incident edges of each node as one flat array (compressed sparse rows): 16,000 places rank in a few ms.
   const offsets = new Int32Array(n + 1);
@@ -142,13 +167,13 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string, index: n
     let partners = 0;
     const mark = ++stamp;
     const countries = new Set<string>();
-    const own = table.attributes[i]!.country;
+    const own = table.attribute(i, 'country');
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const j = neighbour[k]!;
       if (seen[j] === mark) continue;
       seen[j] = mark;
       partners++;
-      const country = table.attributes[j]!.country;
+      const country = table.attribute(j, 'country');
       if (country !== undefined && country !== own) countries.add(String(country));
     }
     return { partners, partnerCountries: countries.size };
@@ -157,18 +182,16 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string, index: n
   const kept: number[] = [];
   const values: number[] = [];
   for (let i = 0; i < n; i++) {
-    const id = table.ids[i]!;
-    const a = table.attributes[i]!;
-    if (o.country !== null && a.country !== o.country) continue;
-    if (county !== null && foldName(String(a.county ?? '')) !== county) continue;
-    if (o.kind !== null && a.kind !== o.kind) continue;
+    if (o.country !== null && table.attribute(i, 'country') !== o.country) continue;
+    if (county !== null && foldName(String(table.attribute(i, 'county') ?? '')) !== county) continue;
+    if (o.kind !== null && table.attribute(i, 'kind') !== o.kind) continue;
     if (o.status !== null) {
       let has = false;
-      for (let k = offsets[i]!; k < offsets[i + 1]! && !has; k++) has = table.status[incident[k]!] === o.status;
+      for (let k = offsets[i]!; k < offsets[i + 1]! && !has; k++) has = table.status(incident[k]!) === o.status;
       if (!has) continue;
     }
-    const value = o.by === 'partnerCountries' ? partnersOf(i).partnerCountries : valueOf(id, i);
-    if (value === undefined) throw new Error(`rankPlaces: no metrics for node "${id}"`);
+    const value = o.by === 'partnerCountries' ? partnersOf(i).partnerCountries : valueOf(i);
+    if (value === undefined) throw new Error(`rankPlaces: no metrics for node "${table.id(i)}"`);
     kept.push(i);
     values.push(value);
   }
@@ -178,26 +201,27 @@ export function rankPlaceTable(table: PlaceTable, valueOf: (id: string, index: n
   if (o.top > 0 && Number.isFinite(o.top) && kept.length > o.top && !values.some(Number.isNaN)) {
     threshold = Float64Array.from(values).sort()[values.length - o.top]!;
   }
-  const shown: (Omit<RankedPlace, 'rank'> & { folded: string })[] = [];
+  const shown: (Omit<TableRankedPlace, 'rank'> & { folded: string })[] = [];
   kept.forEach((i, position) => {
     const value = values[position]!;
     if (!(value >= threshold) && threshold !== -Infinity) return;
-    const id = table.ids[i]!;
-    const a = table.attributes[i]!;
-    const name = String(a.name ?? a.label ?? id);
+    const id = table.id(i);
+    const name = String(table.attribute(i, 'name') ?? table.attribute(i, 'label') ?? id);
+    const placeCounty = table.attribute(i, 'county');
     shown.push({
       id,
       name,
-      country: String(a.country ?? ''),
-      kind: String(a.kind ?? ''),
-      ...(a.county ? { county: String(a.county) } : {}),
+      country: String(table.attribute(i, 'country') ?? ''),
+      kind: String(table.attribute(i, 'kind') ?? ''),
+      ...(placeCounty ? { county: String(placeCounty) } : {}),
       ...partnersOf(i),
       value,
+      place: i,
       folded: foldName(name),
     });
   });
   shown.sort((x, y) => y.value - x.value || compareText(x.folded, y.folded) || compareText(x.id, y.id));
-  const ranked: RankedPlace[] = [];
+  const ranked: TableRankedPlace[] = [];
   shown.forEach(({ folded: _folded, ...row }, i) => {
     const previous = ranked[i - 1];
     ranked.push({ rank: previous && previous.value === row.value ? previous.rank : i + 1, ...row });

@@ -66,6 +66,13 @@ function cacheDirectory(location: BundleLocation): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'vennskap');
 }
 
+/** The cache folder, or null when caching is off or the code cannot be fingerprinted (it runs from src/). */
+export function cacheFolder(): string | null {
+  if (process.env.VENNSKAP_NO_CACHE === '1') return null;
+  const location = locateBundle();
+  return location ? cacheDirectory(location) : null;
+}
+
 /**
  * The cache key for these inputs (file name → text), or null when caching is
  * off or the code cannot be fingerprinted.
@@ -81,31 +88,52 @@ export function datasetCacheKey(inputs: ReadonlyMap<string, string | Uint8Array>
 
 /**
  * What a kind of entry is called on disk and which format it holds:
- * 'dataset' holds the whole Dataset; 'network' a command's compact network
- * (load-place-table.ts), so `rank` reads 1 MB instead of the world's 20 MB.
+ * 'dataset' holds the whole Dataset as JSON; 'network' a command's compact
+ * network as columns of bytes (columnar-entry.ts, load-place-table.ts), so
+ * `rank` reads 1 MB instead of the world's 20 MB, without parsing it.
  */
-const KINDS = { dataset: 'vennskap-dataset-cache/1', network: 'vennskap-network-cache/1' } as const;
+const KINDS = {
+  dataset: { format: 'vennskap-dataset-cache/1', extension: '.json' },
+  network: { format: 'vennskap-network-cache/2', extension: '.bin' },
+} as const;
 type EntryKind = keyof typeof KINDS;
 
-const entryPath = (kind: EntryKind, key: string) => join(cacheDirectory(locateBundle()!), `${kind}-${key.slice(0, 32)}.json`);
+/** The format string an entry of this kind carries (a new layout gets a new one, so old entries read as absent). */
+export const entryFormat = (kind: EntryKind): string => KINDS[kind].format;
 
-/** The cached entry of this kind for this key, or null (absent, unreadable or not this key). */
+const entryPath = (kind: EntryKind, key: string) => join(cacheDirectory(locateBundle()!), `${kind}-${key.slice(0, 32)}${KINDS[kind].extension}`);
+
+/** The cached JSON entry of this kind for this key, or null (absent, unreadable or not this key). */
 export function readCacheEntry<T>(kind: EntryKind, key: string): T | null {
   try {
     const stored = JSON.parse(readFileSync(entryPath(kind, key), 'utf8')) as { format?: string; key?: string } & Record<string, T | undefined>;
-    return stored.format === KINDS[kind] && stored.key === key && stored[kind] ? stored[kind] : null;
+    return stored.format === KINDS[kind].format && stored.key === key && stored[kind] ? stored[kind] : null;
   } catch {
     return null;
   }
 }
 
-/** Store an entry under this key (temporary file, then rename); failures are ignored. */
+/** Store a JSON entry under this key (temporary file, then rename); failures are ignored. */
 export function writeCacheEntry(kind: EntryKind, key: string, value: unknown): void {
+  writeCacheBytes(kind, key, JSON.stringify({ format: KINDS[kind].format, key, [kind]: value }));
+}
+
+/** The bytes of the entry of this kind for this key, or null when there is none or it cannot be read (the caller checks them). */
+export function readCacheBytes(kind: EntryKind, key: string): Buffer | null {
+  try {
+    return readFileSync(entryPath(kind, key));
+  } catch {
+    return null;
+  }
+}
+
+/** Store an entry's bytes under this key (temporary file, then rename, so a reader never sees half a file); failures are ignored. */
+export function writeCacheBytes(kind: EntryKind, key: string, bytes: string | Uint8Array): void {
   const path = entryPath(kind, key);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ format: KINDS[kind], key, [kind]: value }));
+    writeFileSync(temporary, bytes);
     renameSync(temporary, path);
     pruneOldEntries(dirname(path), kind);
   } catch {
@@ -121,7 +149,7 @@ export const writeCachedDataset = (key: string, dataset: Dataset): void => write
 
 function pruneOldEntries(directory: string, kind: EntryKind): void {
   const entries = readdirSync(directory)
-    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'))
+    .filter((name) => name.startsWith(`${kind}-`) && (name.endsWith('.json') || name.endsWith('.bin')))
     .map((name) => ({ path: join(directory, name), mtime: statSync(join(directory, name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const old of entries.slice(KEEP_ENTRIES)) rmSync(old.path, { force: true });

@@ -10,6 +10,7 @@ import type { DatasetName } from '../dataset/scope-dataset.ts';
 import { SOURCES, type SourceTexts } from '../ingest/source-registry.ts';
 import { readResolutionTables, RESOLUTION_TABLE_FILES, type ResolutionTableTexts } from '../resolve/resolution-tables.ts';
 import { datasetCacheKey, readCachedDataset, writeCachedDataset } from './dataset-cache.ts';
+import { placesCsvFile } from './dataset-input-files.ts';
 import { dataDirectory, readTextFile } from './repository-files.ts';
 
 /** Every registry source's raw document from data/raw/, by file name. */
@@ -48,24 +49,11 @@ export function loadDataset(dataDir = dataDirectory(), name: DatasetName = 'norw
   return dataset;
 }
 
-/**
- * Every file the named dataset is built from (label → path), as datasetInputs
- * reads them; the coordinates file may be absent.
- */
-export function datasetInputFiles(dataDir = dataDirectory(), name: DatasetName = 'norway'): Map<string, string> {
-  return new Map([
-    ...SOURCES.map((s) => [`source:${s.file}`, join(dataDir, 'raw', s.file)] as const),
-    ...Object.entries(RESOLUTION_TABLE_FILES).map(([key, file]) => [`table:${key}`, join(dataDir, file)] as const),
-    ['places.csv', join(dataDir, name === 'world' ? 'world-places.csv' : 'places.csv')],
-  ]);
-}
-
 /** Every input of the named dataset (or of its documents `only`), read from data/, and its cache key (null when caching is off). */
 export function datasetInputs(dataDir = dataDirectory(), name: DatasetName = 'norway', only?: readonly string[]) {
   const sources = readSourceTexts(dataDir);
   const tableTexts = readResolutionTableTexts(dataDir);
-  // The world dataset's coordinates live in data/world-places.csv (written by `vennskap data`); data/places.csv holds the norway dataset's.
-  const placesCsv = join(dataDir, name === 'world' ? 'world-places.csv' : 'places.csv');
+  const placesCsv = placesCsvFile(dataDir, name);
   const placesText = existsSync(placesCsv) ? readTextFile(placesCsv) : '';
   const key = datasetCacheKey(
     new Map([

@@ -145,24 +145,30 @@ function timeCli(rankArgs = []) {
   if (!existsSync(cli)) return { skipped: 'skipped (run npm run build)' };
   const cacheDir = mkdtempSync(join(os.tmpdir(), 'vennskap-bench-cache-'));
   const env = { ...process.env, VENNSKAP_CACHE_DIR: cacheDir };
+  // CPU time (user + sys) beside wall time when /usr/bin/time is there: on a loaded machine wall time mostly measures the wait for a core.
+  const withTime = existsSync('/usr/bin/time');
   const time = (args) => {
     const started = performance.now();
-    const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
-    return { ms: performance.now() - started, status: child.status };
+    const child = withTime
+      ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { cwd: root, encoding: 'utf8', env })
+      : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
+    const cpu = withTime ? /cpu ([\d.]+) ([\d.]+)\s*$/.exec(child.stderr) : null;
+    return { ms: performance.now() - started, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null, status: child.status };
   };
   const first = time([cli, 'rank', ...rankArgs]);
   const runs = [];
   const bare = [];
   let status = first.status;
   for (let i = 0; i < Number(flags['cli-runs']); i++) {
-    bare.push(time(['-e', '0']).ms);
+    bare.push(time(['-e', '0']));
     const run = time([cli, 'rank', ...rankArgs]);
-    runs.push(run.ms);
+    runs.push(run);
     status = status || run.status;
   }
   rmSync(cacheDir, { recursive: true, force: true });
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  return { median: median(runs), bare: median(bare), first: first.ms, runs: runs.length, status };
+  const cpu = withTime && runs.every((r) => r.cpu !== null) && bare.every((r) => r.cpu !== null) ? { rank: median(runs.map((r) => r.cpu)), bare: median(bare.map((r) => r.cpu)) } : null;
+  return { median: median(runs.map((r) => r.ms)), bare: median(bare.map((r) => r.ms)), cpu, first: first.ms, runs: runs.length, status };
 }
 
 // ---------------------------------------------------------------- table
@@ -345,7 +351,7 @@ async function worldSection() {
   const load = `load average (1/5/15 min) ${loadAtStart.map((l) => l.toFixed(1)).join('/')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join('/')} at end`;
   const rankLine = rank.skipped
     ? `- \`rank --dataset world\`: ${rank.skipped}`
-    : `- \`node dist/cli.js rank --dataset world\`, whole process once cached, median of ${rank.runs}: ${fmtMs(rank.median)} ms; bare \`node -e 0\` ${fmtMs(rank.bare)} ms in the same run (ratio ${(rank.median / rank.bare).toFixed(1)}, rank − bare = ${fmtMs(rank.median - rank.bare)} ms); first run with an empty cache (builds and caches the dataset) ${fmtMs(rank.first)} ms; exit status ${rank.status}`;
+    : `- \`node dist/cli.js rank --dataset world\`, whole process once cached, median of ${rank.runs}: ${fmtMs(rank.median)} ms; bare \`node -e 0\` ${fmtMs(rank.bare)} ms in the same run (ratio ${(rank.median / rank.bare).toFixed(1)}, rank − bare = ${fmtMs(rank.median - rank.bare)} ms)${rank.cpu ? `; CPU time (user + sys, /usr/bin/time) median ${fmtMs(rank.cpu.rank)} ms, bare node ${fmtMs(rank.cpu.bare)} ms` : ''}; first run with an empty cache (builds and caches the dataset) ${fmtMs(rank.first)} ms; exit status ${rank.status}`;
   return [
     '## World dataset',
     '',

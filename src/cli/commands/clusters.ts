@@ -9,7 +9,8 @@ import { COMMUNITY_ALGORITHM_NAMES, communityStability, type CommunityAlgorithm 
 import { describeCountryClusters, type CountryCluster } from '../../analyse/country-clusters.ts';
 import type { CommunitySummary } from '../../graph/network-bundle.ts';
 import { countryName } from '../../ingest/country-names.ts';
-import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { loadNetwork } from '../load-network.ts';
+import { NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../network-options.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';

@@ -2,7 +2,7 @@
 import { CROSSCHECK_DEFAULTS, crosscheckSources, type CrosscheckGroup, type CrosscheckResult, type CrosscheckRow } from '../../analyse/crosscheck-sources.ts';
 import { SOURCE_FILES } from '../../ingest/source-registry.ts';
 import { loadDataset } from '../load-dataset.ts';
-import { sourcesOption } from '../load-network.ts';
+import { sourcesOption } from '../network-options.ts';
 import { bold, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, parseCommandLine, type CommandSpec } from '../parse-command-line.ts';

@@ -1,20 +1,14 @@
 /** `vennskap rank`: the most-connected places as a table. */
 import type Graph from 'graphology-types';
-import { coreNumber } from '../../analyse/metrics/core-number.ts';
-import { degree, strength } from '../../analyse/metrics/degree.ts';
-import { eigenvector } from '../../analyse/metrics/eigenvector.ts';
 import { NODE_METRICS, PATH_METRICS, type NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import type { NodeMapping } from '../../analyse/metrics/node-metric.ts';
-import { pagerank } from '../../analyse/metrics/pagerank.ts';
-import { metricsByNode, placeTableOfEdgeList, rankPlaces, rankPlaceTable } from '../../analyse/rank-places.ts';
+import { metricsByNode, placeTableOfEdgeList, rankPlaces, rankPlaceTable, type RankedPlace } from '../../analyse/rank-places.ts';
 import { loadTwinPlaceTable, partnersStatedByInTable } from '../load-place-table.ts';
-import { builtInNetworkChoices, loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
-import { partnersStatedBy } from '../../graph/build-twin-network.ts';
+import { builtInNetworkChoices, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../network-options.ts';
 import { SEED_PAGE_FILE, WIKIPEDIA_FILE } from '../../dataset/summarise-dataset.ts';
 import { formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable, progress, type TableColumn } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { choiceOption, formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
-import type { RankedPlace } from '../../analyse/rank-places.ts';
 
 const RANKABLE = ['degree', 'partner-countries', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'core'] as const;
 
@@ -61,24 +55,26 @@ Example:
 /**
  * Only the metric asked for: a whole-network pass (all ten metrics, with the
  * shortest paths) costs more than the rest of `vennskap rank` together. The
- * single-metric modules use the same weight rule as computeNodeMetrics.
+ * single-metric modules use the same weight rule as computeNodeMetrics, and
+ * each loads only when asked for: most runs rank by partners from the cached
+ * table and need none of them (nor graphology).
  */
 async function metricsForRanking(
   graph: Graph,
   metric: NodeMetricName | 'partnerCountries',
   seed: number,
 ): Promise<{ metricNames: NodeMetricName[]; metrics: Partial<Record<NodeMetricName, NodeMapping>> }> {
-  const single: Partial<Record<NodeMetricName, () => NodeMapping>> = {
-    degree: () => degree(graph),
-    strength: () => strength(graph, { getEdgeWeight: 'weight' }),
-    eigenvector: () => eigenvector(graph, { getEdgeWeight: 'weight' }),
-    pagerank: () => pagerank(graph, { getEdgeWeight: 'weight' }),
-    core: () => coreNumber(graph),
+  const single: Partial<Record<NodeMetricName, () => Promise<NodeMapping>>> = {
+    degree: async () => (await import('../../analyse/metrics/degree.ts')).degree(graph),
+    strength: async () => (await import('../../analyse/metrics/degree.ts')).strength(graph, { getEdgeWeight: 'weight' }),
+    eigenvector: async () => (await import('../../analyse/metrics/eigenvector.ts')).eigenvector(graph, { getEdgeWeight: 'weight' }),
+    pagerank: async () => (await import('../../analyse/metrics/pagerank.ts')).pagerank(graph, { getEdgeWeight: 'weight' }),
+    core: async () => (await import('../../analyse/metrics/core-number.ts')).coreNumber(graph),
   };
   const key = metric === 'partnerCountries' ? 'degree' : metric;
   const compute = single[key];
-  if (compute) return { metricNames: [key], metrics: { [key]: compute() } };
-  // The shortest-path metrics (and their worker runner) load only when asked for: most runs rank by degree.
+  if (compute) return { metricNames: [key], metrics: { [key]: await compute() } };
+  // The shortest-path metrics and their worker runner.
   const [{ ANALYSE_NETWORK_DEFAULTS }, { computeMetricMappingsInNode }] = await Promise.all([
     import('../../analyse/analyse-network.ts'),
     import('../analyse-network-in-node.ts'),
@@ -110,21 +106,23 @@ export async function runRank(argv: string[]): Promise<void> {
   const choices = args.values.input === undefined ? builtInNetworkChoices(args) : null;
   if (choices?.name === 'twin' && (metric === 'degree' || metric === 'partnerCountries')) {
     // The everyday case, built-in twin network by partners: from the cached table, no graphology graph (load-place-table.ts says why).
-    const table = loadTwinPlaceTable(choices);
+    const table = await loadTwinPlaceTable(choices);
     progress('computing metrics');
-    const position = new Map(table.ids.map((id, i) => [id, i]));
     // Degree as the degree metric counts it: incident edges (the twin network is simple: no loops, no parallel edges).
-    const degrees = new Int32Array(table.ids.length);
+    const degrees = new Int32Array(table.size);
     for (let e = 0; e < table.source.length; e++) {
       degrees[table.source[e]!]!++;
       degrees[table.target[e]!]!++;
     }
-    ranked = rankPlaceTable(table, (id) => degrees[position.get(id)!], { by: metric, ...filters });
+    const rows = rankPlaceTable(table, (place) => degrees[place], { by: metric, ...filters });
     const counts = new Map([SEED_PAGE_FILE, WIKIPEDIA_FILE].map((file) => [file, partnersStatedByInTable(table, file)]));
-    stated = (r, file) => counts.get(file)![position.get(r.id)!]!;
+    const place = new Map<RankedPlace, number>(rows.map((r) => [r, r.place]));
+    ranked = rows;
+    stated = (r, file) => counts.get(file)![place.get(r)!]!;
     description = choices.description;
     bySource = [SEED_PAGE_FILE, WIKIPEDIA_FILE];
   } else {
+    const [{ loadNetwork }, { partnersStatedBy }] = await Promise.all([import('../load-network.ts'), import('../../graph/build-twin-network.ts')]);
     const network = await loadNetwork(args);
     progress('computing metrics');
     const notComputed = (order: number, computed: readonly string[]) =>
@@ -138,7 +136,7 @@ export async function runRank(argv: string[]): Promise<void> {
         column = await edgeListMetricColumn(edgeList, metric, { pathMetricsUpTo: ANALYSE_NETWORK_DEFAULTS.pathMetricsUpTo, seed });
         if (column === null) throw notComputed(edgeList.keys.length, NODE_METRICS.filter((name) => !PATH_METRICS.includes(name)));
       }
-      ranked = rankPlaceTable(placeTableOfEdgeList(edgeList), (_id, i) => column?.[i], { by: metric, ...filters });
+      ranked = rankPlaceTable(placeTableOfEdgeList(edgeList), (place) => column?.[place], { by: metric, ...filters });
     } else {
       // Ranking needs metrics only, not communities.
       const analysis = await metricsForRanking(network.graph, metric, seed);

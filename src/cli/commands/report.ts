@@ -17,7 +17,8 @@ import type { GeneratedFrom, NetworkReportData, ReportData } from '../../report/
 import { renderHtmlReport } from '../../report/render-html-report.ts';
 import { renderMarkdownReport } from '../../report/render-markdown-report.ts';
 import { loadDataset } from '../load-dataset.ts';
-import { loadNetwork, NETWORK_OPTIONS } from '../load-network.ts';
+import { loadNetwork } from '../load-network.ts';
+import { NETWORK_OPTIONS } from '../network-options.ts';
 import { progress } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, numberOption, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from '../parse-command-line.ts';

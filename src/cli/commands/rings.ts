@@ -1,7 +1,8 @@
 /** `vennskap rings`: groups of places all twinned with one another (friendship rings), and those one link short. */
 import { findFriendshipRings, type FriendshipRing, type FriendshipRingsResult } from '../../analyse/find-friendship-rings.ts';
 import { countryName } from '../../ingest/country-names.ts';
-import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { loadNetwork } from '../load-network.ts';
+import { NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../network-options.ts';
 import { bold, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';

@@ -7,7 +7,8 @@ import { analyseEdgeListColumns, analyseNetworkInNode } from '../analyse-network
 import type { NodeMetricName } from '../../analyse/metrics/node-metric-names.ts';
 import { countryName } from '../../ingest/country-names.ts';
 import { findPlaceByName } from '../../text/find-place-by-name.ts';
-import { loadNetwork, NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../load-network.ts';
+import { loadNetwork } from '../load-network.ts';
+import { NETWORK_OPTIONS, NETWORK_OPTIONS_HELP } from '../network-options.ts';
 import { bold, formatNumber, outputMode, OUTPUT_OPTIONS, OUTPUT_OPTIONS_HELP, printTable } from '../output.ts';
 import { COMMAND_SUMMARIES } from './command-summaries.ts';
 import { formatCommandHelp, integerOption, parseCommandLine, UsageError, type CommandSpec } from '../parse-command-line.ts';
