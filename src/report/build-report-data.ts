@@ -19,6 +19,8 @@ import { resolveOptions } from '../options/resolve-options.ts';
 import { foldName } from '../text/fold-name.ts';
 import { buildClusterSections, describeTwinChoice } from './build-cluster-sections.ts';
 import { buildCrosscheckSection, buildRingsSection } from './build-partner-sections.ts';
+import { buildWorldSections } from './build-world-sections.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
 import { compareRankings, rankByValue } from './compare-rankings.ts';
 import type {
   ChartSection,
@@ -34,7 +36,7 @@ import type {
   ReportFigure,
   ReportGeographyInput,
 } from './report-data.ts';
-import { reproduce } from './reproduce-commands.ts';
+import { reproduce, type NetworkChoice } from './reproduce-commands.ts';
 import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface BuildReportDataOptions {
@@ -58,7 +60,18 @@ export interface BuildReportDataOptions {
   /** Distance results from src/geo; the geography section appears only when given. */
   geography: ReportGeographyInput | null;
   generatedFrom: GeneratedFrom | null;
+  /** Defaults to the Norway title, or WORLD_TITLE for the world dataset. */
   title: string;
+  /**
+   * The dataset passed in: 'norway' (hubs and clusters of the Norwegian places)
+   * or 'world' (hubs over every place, with the Norwegian places' world ranks,
+   * communities of the whole network; every quoted command gets --dataset world).
+   */
+  dataset: DatasetName;
+  /** World report: diagnostics listed one by one (the rest are counted). */
+  diagnostics: number;
+  /** World report: the file the caller writes every diagnostic to, named in the report. */
+  diagnosticsFile: string | null;
 }
 
 export const DEFAULTS: BuildReportDataOptions = {
@@ -74,7 +87,12 @@ export const DEFAULTS: BuildReportDataOptions = {
   geography: null,
   generatedFrom: null,
   title: 'Twin towns and sister cities of Norway: cluster report',
+  dataset: 'norway',
+  diagnostics: 50,
+  diagnosticsFile: null,
 };
+
+export const WORLD_TITLE = 'Twin towns and sister cities of the world: network report (world dataset)';
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -104,12 +122,14 @@ export function vanishingWarning(rows: readonly { value: number }[], top: number
   return `Only ${meaningful} ${noun}${meaningful === 1 ? ' has' : 's have'} a value above a millionth of the largest; the ranks below ${meaningful === 1 ? 'it' : 'them'} follow values that are practically 0 and say little.`;
 }
 
-function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: TwinNetworkOptions): HubSection {
+function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: NetworkChoice): { hubs: HubSection; full: Map<HubMetric, RankedPlace[]> } {
   const metrics = computeNodeMetrics(twin);
-  const full = new Map<HubMetric, (RankedPlace | (RankedPlace & { value: number }))[]>();
+  const full = new Map<HubMetric, RankedPlace[]>();
+  // The Norway report ranks the Norwegian places; the world report every place.
+  const country = o.dataset === 'world' ? null : 'NO';
   for (const m of HUB_METRICS) {
     if (m.key === 'partnerCountries') continue;
-    full.set(m.key, rankPlaces(twin, metrics, { by: m.key as NodeMetricName, top: 0, country: 'NO' }));
+    full.set(m.key, rankPlaces(twin, metrics, { by: m.key as NodeMetricName, top: 0, country }));
   }
   full.set('partnerCountries', rankByValue(full.get('degree')!, (r) => r.partnerCountries));
   const rankings = {} as Record<HubMetric, HubEntry[]>;
@@ -121,21 +141,25 @@ function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildRepo
   }
   const keys = HUB_METRICS.map((m) => m.key);
   const comparison = compareRankings(Object.fromEntries(full) as Record<HubMetric, RankedPlace[]>, keys, o.top, o.rankGap);
-  return {
+  const hubs: HubSection = {
     network: 'twin',
-    subset: 'Norwegian places (municipalities, counties and institutions) with at least one partner',
+    subset: country === null ? 'every place of the world network with at least one partner' : 'Norwegian places (municipalities, counties and institutions) with at least one partner',
     places: full.get('degree')!.length,
     top: o.top,
     rankGap: o.rankGap,
     metrics: HUB_METRICS.map((m) => {
       const warning = vanishingWarning(full.get(m.key)!, o.top);
-      return { ...m, ...(warning ? { warning } : {}), reproduce: reproduce.rank(m.key === 'partnerCountries' ? 'partner-countries' : m.key, o.top, choice) };
+      return { ...m, ...(warning ? { warning } : {}), reproduce: reproduce.rank(m.key === 'partnerCountries' ? 'partner-countries' : m.key, o.top, choice, country) };
     }),
     rankings,
     overlap: comparison.overlap,
     disagreements: comparison.disagreements,
-    source: 'twin network; competition ranks (equal values share a rank), ties listed by name; every link with its file:line is in data/links.csv',
+    source:
+      country === null
+        ? 'twin network of the world dataset; competition ranks (equal values share a rank), ties listed by name'
+        : 'twin network; competition ranks (equal values share a rank), ties listed by name; every link with its file:line is in data/links.csv',
   };
+  return { hubs, full };
 }
 
 function endedSection(dataset: Dataset): ReportData['ended'] {
@@ -174,7 +198,7 @@ function endedSection(dataset: Dataset): ReportData['ended'] {
   };
 }
 
-function qualitySection(dataset: Dataset, examples: number): QualitySection {
+function qualitySection(dataset: Dataset, examples: number, o: Pick<BuildReportDataOptions, 'dataset' | 'diagnosticsFile' | 'algorithm'>): QualitySection {
   const byKind = new Map<string, Dataset['diagnostics']>();
   for (const d of dataset.diagnostics) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
   const kinds = [...byKind.entries()]
@@ -207,8 +231,15 @@ function qualitySection(dataset: Dataset, examples: number): QualitySection {
       reason: r.reason,
       candidates: [...(r.candidates ?? [])],
     })),
-    source: 'data/diagnostics.csv and data/resolutions.csv (rules in data/README.md, decisions in data/resolution/*.csv)',
-    reproduce: reproduce.data(),
+    ...(o.dataset === 'world'
+      ? {
+          source: `the world dataset's diagnostics (${o.diagnosticsFile ?? 'diagnostics.csv'} beside this report) and data/resolutions.csv (rules in data/README.md, decisions in data/resolution/*.csv)`,
+          reproduce: reproduce.report(o.algorithm, 'world'),
+        }
+      : {
+          source: 'data/diagnostics.csv and data/resolutions.csv (rules in data/README.md, decisions in data/resolution/*.csv)',
+          reproduce: reproduce.data(),
+        }),
   };
 }
 
@@ -271,8 +302,14 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   checkInteger('top', o.top, 1);
   checkInteger('hubCount', o.hubCount, 0);
   checkInteger('examples', o.examples, 0);
+  checkInteger('diagnostics', o.diagnostics, 0);
+  if (!(o.dataset === 'norway' || o.dataset === 'world')) throw new Error(`buildReportData: dataset must be norway or world, got ${String(o.dataset)}`);
   if (!(o.rankGap >= 0)) throw new Error(`buildReportData: rankGap must be a non-negative number, got ${o.rankGap}`);
   const choice = resolveOptions('buildReportData (twin)', TWIN_NETWORK_DEFAULTS, o.twin);
+  const world = o.dataset === 'world';
+  // What the quoted commands need: the network choices and, for the world, --dataset world.
+  const flags: NetworkChoice = world ? { ...choice, dataset: 'world' } : choice;
+  const title = world && options?.title === undefined ? WORLD_TITLE : o.title;
 
   const networks = buildNetworks(dataset, { twin: choice });
   const twin = networks.twin;
@@ -281,13 +318,17 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   const twinCommunities = detectCommunities(twin, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
   const countryOf: Record<string, string> = nodeRecord();
   twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
-  const { sections, agreement } = buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  // The municipality–country and country networks describe Norwegian municipalities' choices: the Norway report's.
+  const { sections, agreement } = world
+    ? { sections: [], agreement: null }
+    : buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  const { hubs, full } = hubSection(twin, o, flags);
   let norwegian = 0;
   const partnerCountries = new Set<string>();
   twin.forEachNode((_n, a) => (a.country === 'NO' ? norwegian++ : partnerCountries.add(String(a.country))));
 
   const twinSource = 'twin network';
-  const stat = reproduce.networkStats('twin', choice, o.algorithm);
+  const stat = reproduce.networkStats('twin', flags, o.algorithm);
   const figure = (key: string, label: string, value: number | null, unit: ReportFigure['unit'], source: string, command: string, detail?: string): ReportFigure => ({
     key,
     label,
@@ -297,11 +338,14 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     source,
     reproduce: command,
   });
+  // data/*.csv hold the norway dataset; the world dataset's places are in data/world-places.csv, the rest is built in memory.
+  const inMemory = 'the world dataset, built from data/raw/ (data/links.csv and data/mentions.csv hold the norway dataset)';
+  const thisReport = reproduce.report(o.algorithm, 'world');
   const overview: ReportFigure[] = [
-    figure('places', 'Places', summary.places, 'count', 'data/places.csv', reproduce.summary(), `${summary.norwegianPlaces} Norwegian, ${summary.foreignPlaces} abroad`),
-    figure('links', 'Links', summary.links, 'count', 'data/links.csv', reproduce.summary(), `${summary.activeLinks} active, ${summary.endedLinks} ended`),
-    figure('mentions', 'Source statements', summary.mentions, 'count', 'data/mentions.csv', reproduce.data()),
-    figure('countries', 'Countries', summary.countries, 'count', 'data/places.csv (country)', reproduce.summary(), 'Norway included'),
+    figure('places', 'Places', summary.places, 'count', world ? 'data/world-places.csv' : 'data/places.csv', world ? reproduce.data() : reproduce.summary(), `${summary.norwegianPlaces} Norwegian, ${summary.foreignPlaces} abroad`),
+    figure('links', 'Links', summary.links, 'count', world ? inMemory : 'data/links.csv', world ? thisReport : reproduce.summary(), `${summary.activeLinks} active, ${summary.endedLinks} ended`),
+    figure('mentions', 'Source statements', summary.mentions, 'count', world ? inMemory : 'data/mentions.csv', world ? thisReport : reproduce.data()),
+    figure('countries', 'Countries', summary.countries, 'count', world ? 'data/world-places.csv (country)' : 'data/places.csv (country)', world ? reproduce.data() : reproduce.summary(), 'Norway included'),
     figure('nodes', 'Places in the network', twin.order, 'count', twinSource, stat, `${norwegian} Norwegian, ${twin.order - norwegian} abroad`),
     figure('edges', 'Partnerships in the network', twin.size, 'count', twinSource, stat),
     figure('partnerCountries', 'Partner countries in the network', partnerCountries.size, 'count', twinSource, stat),
@@ -309,9 +353,21 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     figure('components', 'Connected components', stats.components, 'count', twinSource, stat),
     figure('largestComponent', 'Largest component', stats.largestComponentSize, 'count', twinSource, stat, `places; ${twin.order > 0 ? ((100 * stats.largestComponentSize) / twin.order).toFixed(1) : '0.0'}% of the network`),
     figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', twinSource, stat, 'hops'),
-    figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', twinSource, stat, 'negative: hubs partner with places that have few partners'),
-    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm), `${twinCommunities.count} communities`),
-    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm)),
+    figure(
+      'assortativity',
+      'Degree assortativity',
+      stats.degreeAssortativity,
+      'decimal',
+      twinSource,
+      stat,
+      stats.degreeAssortativity === null
+        ? undefined
+        : stats.degreeAssortativity < 0
+          ? 'negative: hubs partner with places that have few partners'
+          : 'positive: places partner with places of a similar number of partners',
+    ),
+    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, flags, o.algorithm), `${twinCommunities.count} communities`),
+    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, flags, o.algorithm)),
     ...sections.map((s) =>
       figure(`${s.network}Modularity`, `Modularity of ${s.networkLabel} clusters`, s.modularity, 'decimal', s.source, s.reproduce, `${s.clusters.length} clusters, best of ${s.seeds.length} seeds`),
     ),
@@ -327,20 +383,21 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   return {
     format: 'vennskap-report',
     version: 1,
-    title: o.title,
+    title,
     generatedFrom: o.generatedFrom,
     documents,
-    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice },
-    networkChoice: describeTwinChoice(choice),
+    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice, dataset: o.dataset },
+    networkChoice: describeTwinChoice(flags),
     overview,
-    hubs: hubSection(twin, o, choice),
+    hubs,
     clusters: sections,
     clusterAgreement: agreement,
     ended: endedSection(dataset),
-    rings: buildRingsSection(twin, choice),
+    rings: buildRingsSection(twin, flags),
     crosscheck: buildCrosscheckSection(dataset),
-    quality: qualitySection(dataset, o.examples),
+    quality: qualitySection(dataset, o.examples, o),
     charts: chartSection(twin),
     geography: o.geography ? geographySection(o.geography) : null,
+    world: world ? buildWorldSections(dataset, twin, full, o, flags) : null,
   };
 }
