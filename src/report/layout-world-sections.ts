@@ -128,7 +128,7 @@ export function layoutWorldQuality(w: WorldSections): Block[] {
     table(
       ['Source (file:line)', 'Kind', 'Message'],
       w.firstDiagnostics.map((d) => [d.ref, d.kind, d.message]),
-      [[more > 0 ? `The first ${w.firstDiagnostics.length} of ${number(w.diagnosticsTotal)} in file:line order; ${number(more)} more not shown: ${where}.` : `All ${w.diagnosticsTotal}; ${where}.`]],
+      [[more > 0 ? `The first ${w.firstDiagnostics.length} of ${number(w.diagnosticsTotal)} document by document, line by line; ${number(more)} more not shown: ${where}.` : `All ${w.diagnosticsTotal}; ${where}.`]],
     ),
     heading(3, 'Places without coordinates', 'quality-unplaced'),
     paragraph(

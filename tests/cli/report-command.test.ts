@@ -246,7 +246,7 @@ describe('vennskap report --dataset world', () => {
     expect(total).toBeGreaterThan(1000);
     expect(markdown).toContain(`Reading the sources raised ${total} diagnostics`);
     expect(tableRows('| Source (file:line) | Kind | Message |')).toHaveLength(50);
-    expect(markdown).toContain(`The first 50 of ${total.toLocaleString('en-GB')} in file:line order; ${(total - 50).toLocaleString('en-GB')} more not shown: every one is in diagnostics.csv`);
+    expect(markdown).toContain(`The first 50 of ${total.toLocaleString('en-GB')} document by document, line by line; ${(total - 50).toLocaleString('en-GB')} more not shown: every one is in diagnostics.csv`);
   });
 
   it('writes a standalone page of usable size: no script, well-formed charts', () => {

@@ -49,10 +49,10 @@ ${ALGORITHM_HELP}
   --nodes FILE        a node table for a CSV/TSV edge list (id[,label,country,kind,...])
   --format F          the input's format when its extension does not say (csv, tsv, gexf, graphml, json)
 
-Without --input, the report of the Norway data holds overview figures, hubs by several
-metrics and where the rankings disagree, country clusters, geography, ended partnerships,
-a data-quality section (diagnostics and resolution decisions) and charts (degree
-distribution, partners by country, cluster composition).
+Without --input or --dataset world, the report of the Norway data holds overview figures,
+hubs by several metrics and where the rankings disagree, country clusters, geography,
+ended partnerships, a data-quality section (diagnostics and resolution decisions) and
+charts (degree distribution, partners by country, cluster composition).
 
 With --dataset world, the report covers the whole world network (about 16,650 places):
 hubs over every place, with a table of the Norwegian places' world ranks; links by
@@ -75,8 +75,6 @@ run time; lower --stability-seeds.
 Examples:
   $ npx vennskap report --out reports
   wrote reports/report.md and reports/report.html
-  $ npx vennskap report --dataset world --stability-seeds 3 --out world-report
-  wrote world-report/report.md, world-report/report.html and world-report/diagnostics.csv
   $ npx vennskap export --format gexf --out norway.gexf
   $ npx vennskap report --input norway.gexf --out norway-report
   wrote norway-report/report.md and norway-report/report.html`,
