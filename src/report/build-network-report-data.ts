@@ -217,6 +217,22 @@ export function communitySection(graph: Graph, o: CommunitySectionInput, attribu
 }
 
 /** One bar per degree while that stays readable, else 0, 1, 2, 3–4, 5–8, … (powers of two). */
+/** Nodes per country attribute and links with an end in each country (a link inside one country counts once), most links first. */
+export function countNodesAndLinksByCountry(graph: Graph): NonNullable<NetworkChartSection['byCountry']> {
+  const countries = new Map<string, { nodes: number; links: number }>();
+  const entry = (code: string) => countries.get(code) ?? (countries.set(code, { nodes: 0, links: 0 }), countries.get(code)!);
+  graph.forEachNode((_n, a) => {
+    if (hasText(a.country)) entry(String(a.country)).nodes++;
+  });
+  graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
+    const ends = new Set([sa.country, ta.country].filter(hasText).map(String));
+    for (const code of ends) entry(code).links++;
+  });
+  return [...countries.entries()]
+    .map(([code, e]) => ({ code, name: countryName(code), nodes: e.nodes, links: e.links }))
+    .sort((a, b) => b.links - a.links || b.nodes - a.nodes || compareText(a.code, b.code));
+}
+
 export function degreeBins(degrees: readonly number[]): NetworkChartSection['degree'] {
   if (degrees.length === 0) return [];
   const max = Math.max(...degrees);
@@ -240,21 +256,7 @@ export function degreeBins(degrees: readonly number[]): NetworkChartSection['deg
 
 function chartSection(graph: Graph, degree: Record<string, number>, source: NetworkReportSource, hasCountry: boolean): NetworkChartSection {
   const degrees = graph.mapNodes((node) => degree[node] ?? graph.degree(node));
-  let byCountry: NetworkChartSection['byCountry'] = null;
-  if (hasCountry) {
-    const countries = new Map<string, { nodes: number; links: number }>();
-    const entry = (code: string) => countries.get(code) ?? (countries.set(code, { nodes: 0, links: 0 }), countries.get(code)!);
-    graph.forEachNode((_n, a) => {
-      if (hasText(a.country)) entry(String(a.country)).nodes++;
-    });
-    graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
-      const ends = new Set([sa.country, ta.country].filter(hasText).map(String));
-      for (const code of ends) entry(code).links++;
-    });
-    byCountry = [...countries.entries()]
-      .map(([code, e]) => ({ code, name: countryName(code), nodes: e.nodes, links: e.links }))
-      .sort((a, b) => b.links - a.links || b.nodes - a.nodes || compareText(a.code, b.code));
-  }
+  const byCountry = hasCountry ? countNodesAndLinksByCountry(graph) : null;
   return {
     degree: degreeBins(degrees),
     degreeSource: `${source.file}: degree (number of links) of each node`,

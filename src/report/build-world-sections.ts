@@ -12,7 +12,7 @@ import type { RankedPlace } from '../analyse/rank-places.ts';
 import type { Dataset } from '../dataset/build-dataset.ts';
 import { compareSourceRefs } from '../dataset/build-dataset.ts';
 import { countryName } from '../ingest/country-names.ts';
-import { communitySection, degreeBins } from './build-network-report-data.ts';
+import { communitySection, countNodesAndLinksByCountry, degreeBins } from './build-network-report-data.ts';
 import type { HubMetric, NetworkChartSection, NetworkCommunitySection } from './report-data.ts';
 import { reproduce, type NetworkChoice } from './reproduce-commands.ts';
 
@@ -109,18 +109,6 @@ function norwayInWorld(full: ReadonlyMap<HubMetric, readonly RankedPlace[]>, top
   };
 }
 
-function byCountry(twin: Graph): WorldSections['byCountry'] {
-  const countries = new Map<string, { nodes: number; links: number }>();
-  const entry = (code: string) => countries.get(code) ?? (countries.set(code, { nodes: 0, links: 0 }), countries.get(code)!);
-  twin.forEachNode((_n, a) => entry(String(a.country)).nodes++);
-  twin.forEachEdge((_e, _a, _s, _t, sa, ta) => {
-    for (const code of new Set([String(sa.country), String(ta.country)])) entry(code).links++;
-  });
-  return [...countries.entries()]
-    .map(([code, e]) => ({ code, name: countryName(code) || code, nodes: e.nodes, links: e.links }))
-    .sort((a, b) => b.links - a.links || b.nodes - a.nodes || compareText(a.code, b.code));
-}
-
 function unplaced(dataset: Dataset): WorldSections['unplaced'] {
   const counts = new Map<string, number>();
   let count = 0;
@@ -159,7 +147,7 @@ export function buildWorldSections(dataset: Dataset, twin: Graph, full: Readonly
     communities,
     degree: degreeBins(twin.mapNodes((node) => degree[node]!)),
     degreeSource: 'twin network of the world dataset: number of partners of each place',
-    byCountry: byCountry(twin),
+    byCountry: countNodesAndLinksByCountry(twin),
     byCountrySource: 'twin network of the world dataset: places by country; links with an end in the country (a link inside one country counts once)',
     unplaced: unplaced(dataset),
     firstDiagnostics: diagnostics.slice(0, o.diagnostics).map((d) => ({ ref: `${d.file}:${d.line}`, kind: d.kind, message: d.message })),
