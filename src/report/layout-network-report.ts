@@ -168,7 +168,7 @@ function compositionFigure(c: NetworkCommunitySection, w: CommunityWording): Blo
         const listed = w.compositionRows === undefined ? parts : parts.slice(0, w.compositionRows);
         const rows = listed.map((p) => [String(x.id), attribute === 'country' && p.value !== '' && p.label !== p.value ? `${p.label} (${p.value})` : p.label, String(p.count)]);
         const rest = parts.slice(listed.length);
-        if (rest.length > 0) rows.push([String(x.id), `${plural(rest.length, 'other value')}`, String(rest.reduce((s, p) => s + p.count, 0))]);
+        if (rest.length > 0) rows.push([String(x.id), attribute === 'country' ? plural(rest.length, 'other country', 'other countries') : plural(rest.length, 'other value'), String(rest.reduce((s, p) => s + p.count, 0))]);
         return rows;
       }),
       provenance(c.source, c.reproduce),
