@@ -249,6 +249,17 @@ describe('vennskap report --dataset world', () => {
     expect(markdown).toContain(`The first 50 of ${total.toLocaleString('en-GB')} document by document, line by line; ${(total - 50).toLocaleString('en-GB')} more not shown: every one is in diagnostics.csv`);
   });
 
+  it('refuses an unknown dataset, and --dataset with --input, in one line and writes nothing', () => {
+    const target = join(scratch, 'no-report');
+    const mars = runCli(['report', '--dataset', 'mars', '--out', target]);
+    expect(mars.status).toBe(1);
+    expect(mars.stderr).toBe('vennskap: --dataset: expected one of norway, world, found "mars"\n');
+    const input = runCli(['report', '--dataset', 'world', '--input', florentineCsv, '--out', target]);
+    expect(input.status).toBe(1);
+    expect(input.stderr).toBe('vennskap: --dataset applies to the built-in Norway data, not to --input\n');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('writes a standalone page of usable size: no script, well-formed charts', () => {
     expect(html).not.toMatch(/<script/i);
     const svgs = svgElements(html);
