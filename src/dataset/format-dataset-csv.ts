@@ -12,6 +12,14 @@ export type DatasetFile = (typeof DATASET_FILES)[number];
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join('|');
 
+/** diagnostics.csv alone (the world report writes the world dataset's beside itself). */
+export function formatDiagnosticsCsv(diagnostics: Dataset['diagnostics']): string {
+  return formatCsv(
+    ['source_file', 'line', 'kind', 'message'],
+    diagnostics.map((d) => ({ source_file: d.file, line: d.line, kind: d.kind, message: d.message })),
+  );
+}
+
 export function formatDatasetCsv(dataset: Dataset): Record<DatasetFile, string> {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   return {
@@ -83,10 +91,7 @@ export function formatDatasetCsv(dataset: Dataset): Record<DatasetFile, string> 
         scope: l.scope,
       })),
     ),
-    'diagnostics.csv': formatCsv(
-      ['source_file', 'line', 'kind', 'message'],
-      dataset.diagnostics.map((d) => ({ source_file: d.file, line: d.line, kind: d.kind, message: d.message })),
-    ),
+    'diagnostics.csv': formatDiagnosticsCsv(dataset.diagnostics),
     'resolutions.csv': formatCsv(
       ['name_as_written', 'method', 'id', 'name', 'kind', 'municipality_number', 'county', 'confidence', 'candidates', 'reason'],
       dataset.resolutions.map((r) => ({

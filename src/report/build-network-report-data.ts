@@ -158,7 +158,22 @@ function hubSection(graph: Graph, o: BuildNetworkReportDataOptions, source: Netw
   return { hubs, notes, strength: values.strength ?? {}, degree: values.degree ?? {} };
 }
 
-function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source: NetworkReportSource, attributes: NetworkReportData['attributes'], strength: Record<string, number>) {
+/** What a community section needs besides the graph: the run choices and the words and commands that name it. */
+export interface CommunitySectionInput {
+  algorithm: CommunityAlgorithm;
+  seed: number;
+  resolution: number;
+  stabilitySeeds: number;
+  hubCount: number;
+  stability: BuildNetworkReportDataOptions['stability'];
+  /** Names the network in the source line, e.g. the file. */
+  sourceLabel: string;
+  /** The `vennskap clusters` command for a seed and a number of seeds. */
+  clusters: (seed: number, seeds: number) => string;
+}
+
+/** Communities over seeds, described by their hubs (by `strength`) and their composition by country or kind. */
+export function communitySection(graph: Graph, o: CommunitySectionInput, attributes: Pick<NetworkReportData['attributes'], 'country' | 'kind'>, strength: Record<string, number>) {
   const seeds = Array.from({ length: o.stabilitySeeds }, (_, i) => o.seed + i);
   const stability = o.stability ? o.stability(seeds, o.resolution, o.algorithm) : communityStability(graph, { algorithm: o.algorithm, seeds, resolution: o.resolution, partnerCount: 0 });
   const { communities } = stability.consensus;
@@ -194,15 +209,31 @@ function communitySection(graph: Graph, o: BuildNetworkReportDataOptions, source
     })),
     compositionAttribute,
     composition,
-    source: `${source.file}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed} (the highest modularity); hubs by strength`,
-    reproduce: reproduceInput.clusters(source, stability.consensus.seed, 1, o.resolution, o.algorithm),
-    reproduceStability: reproduceInput.clusters(source, o.seed, o.stabilitySeeds, o.resolution, o.algorithm),
+    source: `${o.sourceLabel}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, resolution ${o.resolution}, seeds ${seeds[0]}–${seeds[seeds.length - 1]}, partition of seed ${stability.consensus.seed} (the highest modularity); hubs by strength`,
+    reproduce: o.clusters(stability.consensus.seed, 1),
+    reproduceStability: o.clusters(o.seed, o.stabilitySeeds),
   };
   return { section, firstRun: stability.runs[0]! };
 }
 
 /** One bar per degree while that stays readable, else 0, 1, 2, 3–4, 5–8, … (powers of two). */
-function degreeBins(degrees: readonly number[]): NetworkChartSection['degree'] {
+/** Nodes per country attribute and links with an end in each country (a link inside one country counts once), most links first. */
+export function countNodesAndLinksByCountry(graph: Graph): NonNullable<NetworkChartSection['byCountry']> {
+  const countries = new Map<string, { nodes: number; links: number }>();
+  const entry = (code: string) => countries.get(code) ?? (countries.set(code, { nodes: 0, links: 0 }), countries.get(code)!);
+  graph.forEachNode((_n, a) => {
+    if (hasText(a.country)) entry(String(a.country)).nodes++;
+  });
+  graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
+    const ends = new Set([sa.country, ta.country].filter(hasText).map(String));
+    for (const code of ends) entry(code).links++;
+  });
+  return [...countries.entries()]
+    .map(([code, e]) => ({ code, name: countryName(code), nodes: e.nodes, links: e.links }))
+    .sort((a, b) => b.links - a.links || b.nodes - a.nodes || compareText(a.code, b.code));
+}
+
+export function degreeBins(degrees: readonly number[]): NetworkChartSection['degree'] {
   if (degrees.length === 0) return [];
   const max = Math.max(...degrees);
   const min = Math.min(...degrees);
@@ -225,21 +256,7 @@ function degreeBins(degrees: readonly number[]): NetworkChartSection['degree'] {
 
 function chartSection(graph: Graph, degree: Record<string, number>, source: NetworkReportSource, hasCountry: boolean): NetworkChartSection {
   const degrees = graph.mapNodes((node) => degree[node] ?? graph.degree(node));
-  let byCountry: NetworkChartSection['byCountry'] = null;
-  if (hasCountry) {
-    const countries = new Map<string, { nodes: number; links: number }>();
-    const entry = (code: string) => countries.get(code) ?? (countries.set(code, { nodes: 0, links: 0 }), countries.get(code)!);
-    graph.forEachNode((_n, a) => {
-      if (hasText(a.country)) entry(String(a.country)).nodes++;
-    });
-    graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
-      const ends = new Set([sa.country, ta.country].filter(hasText).map(String));
-      for (const code of ends) entry(code).links++;
-    });
-    byCountry = [...countries.entries()]
-      .map(([code, e]) => ({ code, name: countryName(code), nodes: e.nodes, links: e.links }))
-      .sort((a, b) => b.links - a.links || b.nodes - a.nodes || compareText(a.code, b.code));
-  }
+  const byCountry = hasCountry ? countNodesAndLinksByCountry(graph) : null;
   return {
     degree: degreeBins(degrees),
     degreeSource: `${source.file}: degree (number of links) of each node`,
@@ -297,7 +314,12 @@ export function buildNetworkReportData(graph: Graph, options?: Partial<BuildNetw
   };
   const stats = computeNetworkMetrics(graph);
   const hub = hubSection(graph, o, source, attributes);
-  const { section: communities, firstRun } = communitySection(graph, o, source, attributes, hub.strength);
+  const { section: communities, firstRun } = communitySection(
+    graph,
+    { ...o, sourceLabel: source.file, clusters: (seed, seeds) => reproduceInput.clusters(source, seed, seeds, o.resolution, o.algorithm) },
+    attributes,
+    hub.strength,
+  );
 
   const file = source.file;
   const stat = reproduceInput.stats(source, o.seed, o.algorithm);

@@ -10,31 +10,27 @@ import { COMMUNITY_ALGORITHM_NAMES, detectCommunities, type CommunityAlgorithm }
 import { computeNetworkMetrics, computeNodeMetrics, type NodeMetricName } from '../analyse/metrics/index.ts';
 import { rankPlaces, type RankedPlace } from '../analyse/rank-places.ts';
 import type { Dataset } from '../dataset/build-dataset.ts';
-import { compareSourceRefs } from '../dataset/build-dataset.ts';
 import { summariseDataset } from '../dataset/summarise-dataset.ts';
 import { buildNetworks } from '../graph/build-networks.ts';
 import { TWIN_NETWORK_DEFAULTS, type TwinNetworkOptions } from '../graph/build-twin-network.ts';
-import { countryName } from '../ingest/country-names.ts';
 import { resolveOptions } from '../options/resolve-options.ts';
-import { foldName } from '../text/fold-name.ts';
 import { buildClusterSections, describeTwinChoice } from './build-cluster-sections.ts';
 import { buildCrosscheckSection, buildRingsSection } from './build-partner-sections.ts';
+import { buildWorldSections } from './build-world-sections.ts';
+import { chartSection, endedSection, geographySection, qualitySection } from './build-dataset-sections.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
 import { compareRankings, rankByValue } from './compare-rankings.ts';
 import type {
-  ChartSection,
-  EndedPartnership,
   GeneratedFrom,
-  GeographySection,
   HubEntry,
   HubMetric,
   HubMetricInfo,
   HubSection,
-  QualitySection,
   ReportData,
   ReportFigure,
   ReportGeographyInput,
 } from './report-data.ts';
-import { reproduce } from './reproduce-commands.ts';
+import { reproduce, type NetworkChoice } from './reproduce-commands.ts';
 import { nodeRecord } from '../formats/node-keyed.ts';
 
 export interface BuildReportDataOptions {
@@ -58,7 +54,18 @@ export interface BuildReportDataOptions {
   /** Distance results from src/geo; the geography section appears only when given. */
   geography: ReportGeographyInput | null;
   generatedFrom: GeneratedFrom | null;
+  /** Defaults to the Norway title, or WORLD_TITLE for the world dataset. */
   title: string;
+  /**
+   * The dataset passed in: 'norway' (hubs and clusters of the Norwegian places)
+   * or 'world' (hubs over every place, with the Norwegian places' world ranks,
+   * communities of the whole network; every quoted command gets --dataset world).
+   */
+  dataset: DatasetName;
+  /** World report: diagnostics listed one by one (the rest are counted). */
+  diagnostics: number;
+  /** World report: the file the caller writes every diagnostic to, named in the report. */
+  diagnosticsFile: string | null;
 }
 
 export const DEFAULTS: BuildReportDataOptions = {
@@ -74,9 +81,12 @@ export const DEFAULTS: BuildReportDataOptions = {
   geography: null,
   generatedFrom: null,
   title: 'Twin towns and sister cities of Norway: cluster report',
+  dataset: 'norway',
+  diagnostics: 50,
+  diagnosticsFile: null,
 };
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const WORLD_TITLE = 'Twin towns and sister cities of the world: network report (world dataset)';
 
 const HUB_METRICS: Omit<HubMetricInfo, 'reproduce'>[] = [
   { key: 'degree', label: 'Partners', description: 'number of distinct partner places (degree)', digits: 0 },
@@ -104,12 +114,14 @@ export function vanishingWarning(rows: readonly { value: number }[], top: number
   return `Only ${meaningful} ${noun}${meaningful === 1 ? ' has' : 's have'} a value above a millionth of the largest; the ranks below ${meaningful === 1 ? 'it' : 'them'} follow values that are practically 0 and say little.`;
 }
 
-function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: TwinNetworkOptions): HubSection {
+function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildReportDataOptions, choice: NetworkChoice): { hubs: HubSection; full: Map<HubMetric, RankedPlace[]> } {
   const metrics = computeNodeMetrics(twin);
-  const full = new Map<HubMetric, (RankedPlace | (RankedPlace & { value: number }))[]>();
+  const full = new Map<HubMetric, RankedPlace[]>();
+  // The Norway report ranks the Norwegian places; the world report every place.
+  const country = o.dataset === 'world' ? null : 'NO';
   for (const m of HUB_METRICS) {
     if (m.key === 'partnerCountries') continue;
-    full.set(m.key, rankPlaces(twin, metrics, { by: m.key as NodeMetricName, top: 0, country: 'NO' }));
+    full.set(m.key, rankPlaces(twin, metrics, { by: m.key as NodeMetricName, top: 0, country }));
   }
   full.set('partnerCountries', rankByValue(full.get('degree')!, (r) => r.partnerCountries));
   const rankings = {} as Record<HubMetric, HubEntry[]>;
@@ -121,145 +133,25 @@ function hubSection(twin: ReturnType<typeof buildNetworks>['twin'], o: BuildRepo
   }
   const keys = HUB_METRICS.map((m) => m.key);
   const comparison = compareRankings(Object.fromEntries(full) as Record<HubMetric, RankedPlace[]>, keys, o.top, o.rankGap);
-  return {
+  const hubs: HubSection = {
     network: 'twin',
-    subset: 'Norwegian places (municipalities, counties and institutions) with at least one partner',
+    subset: country === null ? 'every place of the world network with at least one partner' : 'Norwegian places (municipalities, counties and institutions) with at least one partner',
     places: full.get('degree')!.length,
     top: o.top,
     rankGap: o.rankGap,
     metrics: HUB_METRICS.map((m) => {
       const warning = vanishingWarning(full.get(m.key)!, o.top);
-      return { ...m, ...(warning ? { warning } : {}), reproduce: reproduce.rank(m.key === 'partnerCountries' ? 'partner-countries' : m.key, o.top, choice) };
+      return { ...m, ...(warning ? { warning } : {}), reproduce: reproduce.rank(m.key === 'partnerCountries' ? 'partner-countries' : m.key, o.top, choice, country) };
     }),
     rankings,
     overlap: comparison.overlap,
     disagreements: comparison.disagreements,
-    source: 'twin network; competition ranks (equal values share a rank), ties listed by name; every link with its file:line is in data/links.csv',
+    source:
+      country === null
+        ? 'twin network of the world dataset; competition ranks (equal values share a rank), ties listed by name'
+        : 'twin network; competition ranks (equal values share a rank), ties listed by name; every link with its file:line is in data/links.csv',
   };
-}
-
-function endedSection(dataset: Dataset): ReportData['ended'] {
-  const places = new Map(dataset.places.map((p) => [p.id, p]));
-  const links: EndedPartnership[] = dataset.links
-    .filter((l) => l.status === 'ended')
-    .map((l) => {
-      const home = places.get(l.sourceId);
-      const partner = places.get(l.targetId);
-      const country = partner?.country ?? '';
-      return {
-        norwegianId: l.sourceId,
-        norwegianName: home?.name ?? l.sourceId,
-        partnerId: l.targetId,
-        partnerName: partner?.name ?? l.targetId,
-        partnerCountry: country,
-        partnerCountryName: countryName(country),
-        relations: [...l.relations],
-        ...(l.since !== undefined ? { since: l.since } : {}),
-        ...(l.until !== undefined ? { until: l.until } : {}),
-        sources: [...l.sources],
-      };
-    })
-    .sort(
-      (a, b) =>
-        (b.until ?? 0) - (a.until ?? 0) ||
-        compareText(foldName(a.norwegianName), foldName(b.norwegianName)) ||
-        compareText(foldName(a.partnerName), foldName(b.partnerName)) ||
-        compareText(a.partnerId, b.partnerId),
-    );
-  return {
-    count: links.length,
-    links,
-    source: 'dataset links whose source says ", until YYYY" (data/links.csv, status ended); file:line points into data/raw/',
-    reproduce: reproduce.data(),
-  };
-}
-
-function qualitySection(dataset: Dataset, examples: number): QualitySection {
-  const byKind = new Map<string, Dataset['diagnostics']>();
-  for (const d of dataset.diagnostics) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
-  const kinds = [...byKind.entries()]
-    .map(([kind, list]) => ({
-      kind,
-      count: list.length,
-      examples: [...list]
-        .sort((a, b) => compareSourceRefs(a, b) || compareText(a.message, b.message))
-        .slice(0, examples)
-        .map((d) => ({ ref: `${d.file}:${d.line}`, message: d.message })),
-    }))
-    .sort((a, b) => b.count - a.count || compareText(a.kind, b.kind));
-  const methods = new Map<string, { method: string; count: number; high: number; medium: number; low: number }>();
-  for (const r of dataset.resolutions) {
-    const entry = methods.get(r.method) ?? { method: r.method, count: 0, high: 0, medium: 0, low: 0 };
-    entry.count++;
-    entry[r.confidence]++;
-    methods.set(r.method, entry);
-  }
-  return {
-    diagnostics: dataset.diagnostics.length,
-    byKind: kinds,
-    resolutionsByMethod: [...methods.values()].sort((a, b) => b.count - a.count || compareText(a.method, b.method)),
-    resolutions: dataset.resolutions.map((r) => ({
-      asWritten: r.asWritten,
-      method: r.method,
-      id: r.id,
-      name: r.name,
-      confidence: r.confidence,
-      reason: r.reason,
-      candidates: [...(r.candidates ?? [])],
-    })),
-    source: 'data/diagnostics.csv and data/resolutions.csv (rules in data/README.md, decisions in data/resolution/*.csv)',
-    reproduce: reproduce.data(),
-  };
-}
-
-function chartSection(twin: ReturnType<typeof buildNetworks>['twin']): ChartSection {
-  const degrees: number[] = [];
-  const countries = new Map<string, { links: number; places: Set<string> }>();
-  twin.forEachNode((node, a) => {
-    if (a.country === 'NO') degrees.push(twin.degree(node));
-  });
-  twin.forEachEdge((_e, _a, source, target, sa, ta) => {
-    const [home, partner, homeKey] = sa.country === 'NO' ? [sa, ta, source] : [ta, sa, target];
-    if (home.country !== 'NO' || partner.country === 'NO') return;
-    const code = String(partner.country);
-    const entry = countries.get(code) ?? { links: 0, places: new Set<string>() };
-    entry.links++;
-    entry.places.add(homeKey);
-    countries.set(code, entry);
-  });
-  const max = Math.max(0, ...degrees);
-  const degree = Array.from({ length: max }, (_, i) => ({ degree: i + 1, count: degrees.filter((d) => d === i + 1).length }));
-  return {
-    degree,
-    degreeSource: 'twin network: number of partners of each Norwegian place',
-    partnersByCountry: [...countries.entries()]
-      .map(([code, e]) => ({ code, name: countryName(code), links: e.links, places: e.places.size }))
-      .sort((a, b) => b.links - a.links || compareText(a.code, b.code)),
-    partnersByCountrySource: "twin network: links between a Norwegian place and a place abroad, by the partner's country",
-  };
-}
-
-function geographySection(input: ReportGeographyInput): GeographySection {
-  const { distances, nullModel } = input;
-  return {
-    overall: distances.overall ? { ...distances.overall } : null,
-    binWidthKm: distances.histogram.binWidthKm,
-    bins: distances.histogram.bins.map((b) => ({ fromKm: b.fromKm, toKm: b.toKm, count: b.count })),
-    byRegion: (distances.byRegion ?? []).map((r) => ({ region: r.region, summary: { ...r.summary } })),
-    skipped: distances.skipped?.length ?? 0,
-    nullModel: nullModel
-      ? {
-          pairs: nullModel.pairs,
-          seed: nullModel.options.seed,
-          draws: nullModel.options.draws,
-          meanKm: nullModel.meanKm,
-          medianKm: nullModel.medianKm,
-          verdict: nullModel.verdict,
-          explanation: nullModel.explanation,
-        }
-      : null,
-    reproduce: input.reproduce ?? 'vennskap geo',
-  };
+  return { hubs, full };
 }
 
 /** Every number of the cluster report, from the dataset alone. */
@@ -271,8 +163,14 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   checkInteger('top', o.top, 1);
   checkInteger('hubCount', o.hubCount, 0);
   checkInteger('examples', o.examples, 0);
+  checkInteger('diagnostics', o.diagnostics, 0);
+  if (!(o.dataset === 'norway' || o.dataset === 'world')) throw new Error(`buildReportData: dataset must be norway or world, got ${String(o.dataset)}`);
   if (!(o.rankGap >= 0)) throw new Error(`buildReportData: rankGap must be a non-negative number, got ${o.rankGap}`);
   const choice = resolveOptions('buildReportData (twin)', TWIN_NETWORK_DEFAULTS, o.twin);
+  const world = o.dataset === 'world';
+  // What the quoted commands need: the network choices and, for the world, --dataset world.
+  const flags: NetworkChoice = world ? { ...choice, dataset: 'world' } : choice;
+  const title = world && options?.title === undefined ? WORLD_TITLE : o.title;
 
   const networks = buildNetworks(dataset, { twin: choice });
   const twin = networks.twin;
@@ -281,13 +179,17 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   const twinCommunities = detectCommunities(twin, { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution });
   const countryOf: Record<string, string> = nodeRecord();
   twin.forEachNode((node, a) => (countryOf[node] = String(a.country)));
-  const { sections, agreement } = buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  // The municipality–country and country networks describe Norwegian municipalities' choices: the Norway report's.
+  const { sections, agreement } = world
+    ? { sections: [], agreement: null }
+    : buildClusterSections(networks, { algorithm: o.algorithm, seed: o.seed, stabilitySeeds: o.stabilitySeeds, resolution: o.resolution, hubCount: o.hubCount, twin: choice });
+  const { hubs, full } = hubSection(twin, o, flags);
   let norwegian = 0;
   const partnerCountries = new Set<string>();
   twin.forEachNode((_n, a) => (a.country === 'NO' ? norwegian++ : partnerCountries.add(String(a.country))));
 
   const twinSource = 'twin network';
-  const stat = reproduce.networkStats('twin', choice, o.algorithm);
+  const stat = reproduce.networkStats('twin', flags, o.algorithm);
   const figure = (key: string, label: string, value: number | null, unit: ReportFigure['unit'], source: string, command: string, detail?: string): ReportFigure => ({
     key,
     label,
@@ -297,11 +199,14 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     source,
     reproduce: command,
   });
+  // data/*.csv hold the norway dataset; the world dataset's places are in data/world-places.csv, the rest is built in memory.
+  const inMemory = 'the world dataset, built from data/raw/ (data/links.csv and data/mentions.csv hold the norway dataset)';
+  const thisReport = reproduce.report(o.algorithm, 'world');
   const overview: ReportFigure[] = [
-    figure('places', 'Places', summary.places, 'count', 'data/places.csv', reproduce.summary(), `${summary.norwegianPlaces} Norwegian, ${summary.foreignPlaces} abroad`),
-    figure('links', 'Links', summary.links, 'count', 'data/links.csv', reproduce.summary(), `${summary.activeLinks} active, ${summary.endedLinks} ended`),
-    figure('mentions', 'Source statements', summary.mentions, 'count', 'data/mentions.csv', reproduce.data()),
-    figure('countries', 'Countries', summary.countries, 'count', 'data/places.csv (country)', reproduce.summary(), 'Norway included'),
+    figure('places', 'Places', summary.places, 'count', world ? 'data/world-places.csv' : 'data/places.csv', world ? reproduce.data() : reproduce.summary(), `${summary.norwegianPlaces} Norwegian, ${summary.foreignPlaces} abroad`),
+    figure('links', 'Links', summary.links, 'count', world ? inMemory : 'data/links.csv', world ? thisReport : reproduce.summary(), `${summary.activeLinks} active, ${summary.endedLinks} ended`),
+    figure('mentions', 'Source statements', summary.mentions, 'count', world ? inMemory : 'data/mentions.csv', world ? thisReport : reproduce.data()),
+    figure('countries', 'Countries', summary.countries, 'count', world ? 'data/world-places.csv (country)' : 'data/places.csv (country)', world ? reproduce.data() : reproduce.summary(), 'Norway included'),
     figure('nodes', 'Places in the network', twin.order, 'count', twinSource, stat, `${norwegian} Norwegian, ${twin.order - norwegian} abroad`),
     figure('edges', 'Partnerships in the network', twin.size, 'count', twinSource, stat),
     figure('partnerCountries', 'Partner countries in the network', partnerCountries.size, 'count', twinSource, stat),
@@ -309,9 +214,21 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
     figure('components', 'Connected components', stats.components, 'count', twinSource, stat),
     figure('largestComponent', 'Largest component', stats.largestComponentSize, 'count', twinSource, stat, `places; ${twin.order > 0 ? ((100 * stats.largestComponentSize) / twin.order).toFixed(1) : '0.0'}% of the network`),
     figure('diameter', 'Diameter of the largest component', stats.diameter, 'count', twinSource, stat, 'hops'),
-    figure('assortativity', 'Degree assortativity', stats.degreeAssortativity, 'decimal', twinSource, stat, 'negative: hubs partner with places that have few partners'),
-    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm), `${twinCommunities.count} communities`),
-    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, choice, o.algorithm)),
+    figure(
+      'assortativity',
+      'Degree assortativity',
+      stats.degreeAssortativity,
+      'decimal',
+      twinSource,
+      stat,
+      stats.degreeAssortativity === null
+        ? undefined
+        : stats.degreeAssortativity < 0
+          ? 'negative: hubs partner with places that have few partners'
+          : 'positive: places partner with places of a similar number of partners',
+    ),
+    figure('twinModularity', 'Modularity of twin-network communities', twinCommunities.modularity, 'decimal', `${twinSource}; ${COMMUNITY_ALGORITHM_NAMES[o.algorithm]}, seed ${o.seed}, resolution ${o.resolution}`, reproduce.communities('twin', o.seed, 1, o.resolution, flags, o.algorithm), `${twinCommunities.count} communities`),
+    figure('twinCountryNmi', 'Agreement of twin-network communities with countries (NMI)', twin.order > 0 ? normalizedMutualInformation(twinCommunities.communities, countryOf) : null, 'decimal', `${twinSource}; normalised mutual information between community and country of each place`, reproduce.communities('twin', o.seed, 1, o.resolution, flags, o.algorithm)),
     ...sections.map((s) =>
       figure(`${s.network}Modularity`, `Modularity of ${s.networkLabel} clusters`, s.modularity, 'decimal', s.source, s.reproduce, `${s.clusters.length} clusters, best of ${s.seeds.length} seeds`),
     ),
@@ -327,20 +244,21 @@ export function buildReportData(dataset: Dataset, options?: Partial<BuildReportD
   return {
     format: 'vennskap-report',
     version: 1,
-    title: o.title,
+    title,
     generatedFrom: o.generatedFrom,
     documents,
-    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice },
-    networkChoice: describeTwinChoice(choice),
+    options: { algorithm: o.algorithm, seed: o.seed, resolution: o.resolution, stabilitySeeds: o.stabilitySeeds, top: o.top, rankGap: o.rankGap, twin: choice, dataset: o.dataset },
+    networkChoice: describeTwinChoice(flags),
     overview,
-    hubs: hubSection(twin, o, choice),
+    hubs,
     clusters: sections,
     clusterAgreement: agreement,
     ended: endedSection(dataset),
-    rings: buildRingsSection(twin, choice),
+    rings: buildRingsSection(twin, flags),
     crosscheck: buildCrosscheckSection(dataset),
-    quality: qualitySection(dataset, o.examples),
+    quality: qualitySection(dataset, o.examples, o),
     charts: chartSection(twin),
     geography: o.geography ? geographySection(o.geography) : null,
+    world: world ? buildWorldSections(dataset, twin, full, o, flags) : null,
   };
 }

@@ -12,7 +12,7 @@ import { formatCompact, formatPercent } from './format-figures.ts';
 import { layoutGeneratedFrom, layoutHubRankings, overviewTable, type HubWording } from './layout-shared.ts';
 import { plural, spreadText } from './layout-report-sections.ts';
 import { code, heading, list, NETWORK_REPORT_SECTIONS, paragraph, provenance, right, table, type Block, type Inline } from './report-blocks.ts';
-import type { NetworkReportData } from './report-data.ts';
+import type { NetworkCommunitySection, NetworkReportData } from './report-data.ts';
 import { reproduceInput } from './reproduce-commands.ts';
 import { renderBarChart, renderHistogram, renderStackedBarChart, type StackedSegment } from './svg-charts.ts';
 
@@ -24,6 +24,8 @@ const SEGMENTS = 8;
 
 type Section = (typeof NETWORK_REPORT_SECTIONS)[number];
 const title = (id: Section['id']) => NETWORK_REPORT_SECTIONS.find((s) => s.id === id)!.title;
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const fileAndFormat = (data: NetworkReportData) => `${data.source.file} (${data.source.format})`;
 
@@ -105,8 +107,25 @@ function layoutHubs(data: NetworkReportData): Block[] {
   return blocks;
 }
 
-function compositionFigure(data: NetworkReportData): Block {
-  const c = data.communities;
+/** How a community table names its members: "node" for a user's network, "place" for the world's. */
+export interface CommunityWording {
+  one: string;
+  many: string;
+  /** What the hub column ranks by, in the table note. */
+  hubNote: string;
+  hubColumn: string;
+  /** Rows per community in the composition chart's data table; the rest are summed into "other" (absent: every value). */
+  compositionRows?: number;
+}
+
+const NODE_COMMUNITY_WORDING: CommunityWording = {
+  one: 'node',
+  many: 'nodes',
+  hubNote: 'Hubs are the members with the highest strength (sum of link weights).',
+  hubColumn: 'Hubs (strength)',
+};
+
+function compositionFigure(c: NetworkCommunitySection, w: CommunityWording): Block {
   const shown = c.communities.slice(0, CHART_BARS);
   const attribute = c.compositionAttribute;
   if (attribute === null) {
@@ -116,35 +135,42 @@ function compositionFigure(data: NetworkReportData): Block {
       caption: 'Size of each community',
       svg: renderBarChart({
         id: 'community-sizes',
-        title: 'Nodes per community',
-        description: `Number of nodes in each of the ${shown.length} largest communities.`,
-        xLabel: 'nodes',
+        title: `${capital(w.many)} per community`,
+        description: `Number of ${w.many} in each of the ${shown.length} largest communities.`,
+        xLabel: w.many,
         bars: shown.map((x) => ({ label: `Community ${x.id}`, value: x.size })),
       }),
-      data: table([right('Community'), right('Nodes')], shown.map((x) => [String(x.id), String(x.size)]), provenance(c.source, c.reproduce)),
+      data: table([right('Community'), right(capital(w.many))], shown.map((x) => [String(x.id), String(x.size)]), provenance(c.source, c.reproduce)),
     };
   }
   const noun = attribute === 'country' ? 'Country' : 'Kind';
   return {
     kind: 'figure',
     id: 'community-composition',
-    caption: `Composition of the communities: nodes by ${attribute}`,
+    caption: `Composition of the communities: ${w.many} by ${attribute}`,
     svg: renderStackedBarChart({
       id: 'community-composition',
-      title: `Nodes by ${attribute} in each community`,
-      description: `For each of the ${shown.length} largest communities, its nodes by ${attribute}; the ${SEGMENTS} most frequent values, the rest as "other".`,
-      xLabel: 'nodes',
+      title: `${capital(w.many)} by ${attribute} in each community`,
+      description: `For each of the ${shown.length} largest communities, its ${w.many} by ${attribute}; the ${SEGMENTS} most frequent values, the rest as "other".`,
+      xLabel: w.many,
       bars: shown.map((x, i) => {
         const parts = c.composition[i] ?? [];
-        const segments: StackedSegment[] = parts.slice(0, SEGMENTS).map((p) => ({ label: attribute === 'country' && p.value !== '' ? p.value : p.label, value: p.count, title: `Community ${x.id}: ${p.label}, ${plural(p.count, 'node')}` }));
+        const segments: StackedSegment[] = parts.slice(0, SEGMENTS).map((p) => ({ label: attribute === 'country' && p.value !== '' ? p.value : p.label, value: p.count, title: `Community ${x.id}: ${p.label}, ${plural(p.count, w.one)}` }));
         const other = parts.slice(SEGMENTS).reduce((s, p) => s + p.count, 0);
-        if (other > 0) segments.push({ label: 'other', value: other, title: `Community ${x.id}: ${parts.length - SEGMENTS} other values, ${plural(other, 'node')}` });
+        if (other > 0) segments.push({ label: 'other', value: other, title: `Community ${x.id}: ${parts.length - SEGMENTS} other values, ${plural(other, w.one)}` });
         return { label: `Community ${x.id}`, segments };
       }),
     }),
     data: table(
-      [right('Community'), noun, right('Nodes')],
-      shown.flatMap((x, i) => (c.composition[i] ?? []).map((p) => [String(x.id), attribute === 'country' && p.value !== '' && p.label !== p.value ? `${p.label} (${p.value})` : p.label, String(p.count)])),
+      [right('Community'), noun, right(capital(w.many))],
+      shown.flatMap((x, i) => {
+        const parts = c.composition[i] ?? [];
+        const listed = w.compositionRows === undefined ? parts : parts.slice(0, w.compositionRows);
+        const rows = listed.map((p) => [String(x.id), attribute === 'country' && p.value !== '' && p.label !== p.value ? `${p.label} (${p.value})` : p.label, String(p.count)]);
+        const rest = parts.slice(listed.length);
+        if (rest.length > 0) rows.push([String(x.id), attribute === 'country' ? plural(rest.length, 'other country', 'other countries') : plural(rest.length, 'other value'), String(rest.reduce((s, p) => s + p.count, 0))]);
+        return rows;
+      }),
       provenance(c.source, c.reproduce),
     ),
   };
@@ -159,9 +185,8 @@ function countryList(countries: readonly { name: string; count: number }[]): str
   return more > 0 ? `${shown.join(', ')}, +${more} more` : shown.join(', ');
 }
 
-function layoutCommunities(data: NetworkReportData): Block[] {
-  const c = data.communities;
-  const withCountries = data.attributes.country;
+/** A community section's text, table and composition chart (everything under its heading). */
+export function layoutCommunityBody(c: NetworkCommunitySection, withCountries: boolean, w: CommunityWording = NODE_COMMUNITY_WORDING): Block[] {
   const rows = c.communities.slice(0, COMMUNITY_ROWS).map((x) => [
     String(x.id),
     String(x.size),
@@ -170,22 +195,25 @@ function layoutCommunities(data: NetworkReportData): Block[] {
     ...(withCountries ? [countryList(x.countries)] : []),
   ]);
   const rest = c.communities.slice(COMMUNITY_ROWS);
-  const notes: Inline[][] = [['"Weight inside": share of the network\'s link weight with both ends in the community. Hubs are the members with the highest strength (sum of link weights).']];
-  if (rest.length > 0) notes.push([`${plural(rest.length, 'smaller community', 'smaller communities')} with ${plural(rest.reduce((s, x) => s + x.size, 0), 'node')} in all ${rest.length === 1 ? 'is' : 'are'} not listed.`]);
+  const notes: Inline[][] = [[`"Weight inside": share of the network's link weight with both ends in the community. ${w.hubNote}`]];
+  if (rest.length > 0) notes.push([`${plural(rest.length, 'smaller community', 'smaller communities')} with ${plural(rest.reduce((s, x) => s + x.size, 0), w.one, w.many)} in all ${rest.length === 1 ? 'is' : 'are'} not listed.`]);
   notes.push(...provenance(c.source, c.reproduce), ['Stability over the seeds: ', code(c.reproduceStability)]);
   return [
-    heading(2, title('communities'), 'communities'),
     paragraph(
-      `${COMMUNITY_ALGORITHM_NAMES[c.algorithm]} modularity splits the network into communities: groups of nodes with more links among themselves than the degrees alone would give. `,
+      `${COMMUNITY_ALGORITHM_NAMES[c.algorithm]} modularity splits the network into communities: groups of ${w.many} with more links among themselves than the degrees alone would give. `,
       spreadText(c, c.communities.length, 'community', 'communities').trimEnd(),
     ),
     table(
-      [right('Community'), right('Nodes'), right('Weight inside'), 'Hubs (strength)', ...(withCountries ? ['Countries (nodes)'] : [])],
+      [right('Community'), right(capital(w.many)), right('Weight inside'), w.hubColumn, ...(withCountries ? [`Countries (${w.many})`] : [])],
       rows,
       notes,
     ),
-    ...(c.communities.length > 0 ? [compositionFigure(data)] : []),
+    ...(c.communities.length > 0 ? [compositionFigure(c, w)] : []),
   ];
+}
+
+function layoutCommunities(data: NetworkReportData): Block[] {
+  return [heading(2, title('communities'), 'communities'), ...layoutCommunityBody(data.communities, data.attributes.country)];
 }
 
 function layoutEnded(data: NetworkReportData): Block[] {

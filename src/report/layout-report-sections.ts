@@ -5,6 +5,7 @@
 import { COMMUNITY_ALGORITHM_NAMES } from '../analyse/communities/index.ts';
 import { formatCompact, formatDecimal, formatPercent } from './format-figures.ts';
 import { heading, list, paragraph, provenance, right, sectionTitle, table, type Block } from './report-blocks.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
 import type { ClusterSection, DistanceSummaryInput, GeographySection, NullTestInput, ReportData } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
 import { renderBarChart, renderHistogram, renderStackedBarChart } from './svg-charts.ts';
@@ -144,8 +145,11 @@ function testRow(label: string, t: NullTestInput): string[] {
   return [label, km(t.observed), km(t.null.mean), `${km(t.null.q025)}–${km(t.null.q975)}`, t.z === null ? '–' : formatDecimal(t.z, 1), t.p < 0.001 ? t.p.toExponential(1) : formatDecimal(t.p, 3)];
 }
 
-export function layoutGeography(g: GeographySection): Block[] {
-  const source = 'great-circle distances between each Norwegian place and its partner abroad (coordinates from the offline gazetteer)';
+export function layoutGeography(g: GeographySection, dataset: DatasetName = 'norway'): Block[] {
+  const world = dataset === 'world';
+  const source = world
+    ? 'great-circle distances between the two places of every partnership of the world dataset (coordinates from the offline gazetteer, data/world-places.csv)'
+    : 'great-circle distances between each Norwegian place and its partner abroad (coordinates from the offline gazetteer)';
   const summaryColumns = ['Group', right('Links'), right('Min km'), right('Q1 km'), right('Median km'), right('Q3 km'), right('Mean km'), right('Max km')];
   const blocks: Block[] = [heading(2, sectionTitle('geography'), 'geography')];
   if (g.overall) {
@@ -153,7 +157,10 @@ export function layoutGeography(g: GeographySection): Block[] {
       table(
         summaryColumns,
         [summaryRow('All partnerships', g.overall), ...g.byRegion.map((r) => summaryRow(r.region, r.summary))],
-        [...(g.skipped > 0 ? [[`${plural(g.skipped, 'link')} could not be measured (no coordinates, or not between Norway and abroad).`]] : []), ...provenance(source, g.reproduce)],
+        [
+          ...(g.skipped > 0 ? [[`${plural(g.skipped, 'link')} could not be measured (${world ? 'a place without coordinates' : 'no coordinates, or not between Norway and abroad'}).`]] : []),
+          ...provenance(source, g.reproduce),
+        ],
         'Distance between partners',
       ),
     );
@@ -185,8 +192,10 @@ export function layoutGeography(g: GeographySection): Block[] {
         ['Statistic', right('Observed km'), right('Random mean km'), right('95% of random draws'), right('z'), right('p (two-sided)')],
         [testRow('Mean distance', n.meanKm), testRow('Median distance', n.medianKm)],
         [
-          [`Verdict: ${n.verdict}. ${n.draws} random re-pairings of ${n.pairs} partnerships that keep every place's number of partners (seed ${n.seed}).`],
-          ...provenance('degree-preserving null model of the Norway–abroad partnerships', g.reproduce),
+          world
+            ? [`Verdict: ${n.verdict}. ${n.draws} random rewirings of the ${n.pairs} partnerships that keep every place's number of partners, drawn from one seeded chain of double-edge swaps (seed ${n.seed}).`]
+            : [`Verdict: ${n.verdict}. ${n.draws} random re-pairings of ${n.pairs} partnerships that keep every place's number of partners (seed ${n.seed}).`],
+          ...provenance(world ? 'degree-preserving null model of the whole world network (src/geo/distance-null-model-world.ts)' : 'degree-preserving null model of the Norway–abroad partnerships', g.reproduce),
         ],
       ),
     );
@@ -230,6 +239,9 @@ export function layoutQuality(data: ReportData): Block[] {
     paragraph(
       `Reading the sources raised ${plural(q.diagnostics, 'diagnostic')}: statements that did not become a clean link, and decisions the pipeline took. `,
       `Every Norwegian name was resolved to a 2024 municipality or county by the first rule that applies (curated aliases, 2024 names, 2016 names, counties); all ${q.resolutions.length} decisions are listed below with their reason.`,
+      ...(data.world
+        ? [' Names abroad are matched by name and country; every merge of two spellings or of a district into its town, and every namesake kept apart, is a diagnostic.']
+        : []),
     ),
     table(
       ['Kind', right('Count'), 'Examples (file:line: message)'],

@@ -10,6 +10,7 @@ import { layoutGeneratedFrom, layoutHubRankings, overviewTable, PLACE_WORDING } 
 import { layoutNetworkReport } from './layout-network-report.ts';
 import { layoutClusters, layoutEnded, layoutGeography, layoutQuality } from './layout-report-sections.ts';
 import { layoutCrosscheck, layoutRings } from './layout-partner-sections.ts';
+import { layoutNorwayInWorld, layoutWorldClusters, layoutWorldQuality, WORLD_CLUSTERS_TITLE, worldDegreeFigure } from './layout-world-sections.ts';
 import { code, heading, list, paragraph, provenance, REPORT_SECTIONS, right, sectionTitle, table, type Block } from './report-blocks.ts';
 import type { NetworkReportData, ReportData } from './report-data.ts';
 import { reproduce } from './reproduce-commands.ts';
@@ -35,6 +36,7 @@ function layoutHubs(data: ReportData): Block[] {
     ),
     ...layoutHubRankings(hubs, PLACE_WORDING),
   ];
+  if (data.world) return [...blocks, worldDegreeFigure(data, data.world), ...layoutNorwayInWorld(data.world)];
   const bins = data.charts.degree;
   blocks.push({
     kind: 'figure',
@@ -55,10 +57,13 @@ function layoutHubs(data: ReportData): Block[] {
 
 function layoutMethod(data: ReportData): Block[] {
   const o = data.options;
+  const world = o.dataset === 'world';
   const blocks: Block[] = [
     heading(2, sectionTitle('method'), 'method'),
     paragraph(
-      'Every number above is computed from the three source documents and the resolution tables, by pure functions with fixed seeds: the same data give the same report, byte for byte. ',
+      world
+        ? `This report describes the world dataset: the whole world list of twin towns together with the Norwegian documents (${data.documents.length} source documents), and the resolution tables. Every number above is computed from them by pure functions with fixed seeds: the same data give the same report, byte for byte. `
+        : 'Every number above is computed from the three source documents and the resolution tables, by pure functions with fixed seeds: the same data give the same report, byte for byte. ',
       'Lists in the dataset files are joined with "|"; a source reference file:line names a file under data/raw/ and a line counted from 1.',
     ),
     table(
@@ -70,7 +75,7 @@ function layoutMethod(data: ReportData): Block[] {
       ['Network: ', data.networkChoice, '.'],
       ['Communities: ', COMMUNITY_ALGORITHM_NAMES[o.algorithm], ' modularity, resolution ', String(o.resolution), ', seeds ', String(o.seed), '–', String(o.seed + o.stabilitySeeds - 1), ' (', String(o.stabilitySeeds), ' runs); the best run is described.'],
       ['Hubs: top ', String(o.top), ' per measure; a rank difference above ', String(o.rankGap), ' counts as disagreement.'],
-      ['Regenerate: ', code(reproduce.report(o.algorithm))],
+      ['Regenerate: ', code(reproduce.report(o.algorithm, o.dataset))],
     ]),
   ];
   blocks.push(...layoutGeneratedFrom(data.generatedFrom));
@@ -83,6 +88,7 @@ function layoutMethod(data: ReportData): Block[] {
  */
 export function layoutReport(data: ReportData | NetworkReportData): Block[] {
   if (data.format === 'vennskap-network-report') return layoutNetworkReport(data);
+  if (data.world) return layoutWorldReport(data);
   const ended = data.ended.count;
   const present = REPORT_SECTIONS.filter((s) => s.id !== 'geography' || data.geography !== null);
   return [
@@ -103,6 +109,41 @@ export function layoutReport(data: ReportData | NetworkReportData): Block[] {
     ...layoutEnded(data),
     ...layoutCrosscheck(data.crosscheck),
     ...layoutQuality(data),
+    ...layoutMethod(data),
+  ];
+}
+
+/** The report of the world dataset: the same sections, with the world's hubs, communities and charts. */
+function layoutWorldReport(data: ReportData): Block[] {
+  const world = data.world!;
+  const present = REPORT_SECTIONS.filter((s) => s.id !== 'geography' || data.geography !== null);
+  const ended = data.ended.count;
+  return [
+    heading(1, data.title, 'top'),
+    paragraph(
+      `This report describes the world dataset: the network of ${figureValue(data, 'edges') ?? 0} active partnerships (twin towns, sister cities and friendship agreements) `,
+      `between ${figureValue(data, 'nodes') ?? 0} places in ${world.byCountry.length} countries, from the English Wikipedia list of twin towns and the Norwegian documents`,
+      ended > 0 ? `, and the ${ended} partnership${ended === 1 ? '' : 's'} the sources say have ended. ` : '. ',
+      'It lists the hubs of the whole world by several measures and where Norwegian places stand among them, the communities of towns that twin with one another, the Nordic friendship rings, how far apart partners are, and the data-quality figures. ',
+      'Each table names its source and the command that reproduces it (with --dataset world). The Norway report (',
+      code(reproduce.report(data.options.algorithm)),
+      ') covers the Norwegian places in more detail.',
+    ),
+    list(present.map((s) => [{ link: `#${s.id}`, text: s.id === 'clusters' ? WORLD_CLUSTERS_TITLE : s.title }])),
+    ...layoutOverview(data),
+    ...layoutHubs(data),
+    ...layoutWorldClusters(data, world),
+    ...layoutRings(data.rings),
+    ...(data.geography ? layoutGeography(data.geography, 'world') : []),
+    ...layoutEnded(data),
+    ...layoutCrosscheck(data.crosscheck),
+    paragraph(
+      'The links with a Norwegian end are the same in the norway and the world dataset (the norway dataset holds every one of them), so this section and ',
+      code(data.crosscheck.reproduce),
+      ' (which has no --dataset) give the same counts for both.',
+    ),
+    ...layoutQuality(data),
+    ...layoutWorldQuality(world),
     ...layoutMethod(data),
   ];
 }

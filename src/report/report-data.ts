@@ -12,6 +12,8 @@ import type { CountryCluster } from '../analyse/country-clusters.ts';
 import type { Spread } from '../analyse/communities/index.ts';
 import type { TwinNetworkOptions } from '../graph/build-twin-network.ts';
 import type { CrosscheckSection, RingsSection } from './build-partner-sections.ts';
+import type { WorldSections } from './build-world-sections.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
 
 export type { CrosscheckSection, RingsSection, RingsSectionGroup } from './build-partner-sections.ts';
 
@@ -242,6 +244,8 @@ export interface ReportData {
     top: number;
     rankGap: number;
     twin: TwinNetworkOptions;
+    /** The dataset the report describes. */
+    dataset: DatasetName;
   };
   /** How the twin network was built, in words. */
   networkChoice: string;
@@ -258,6 +262,8 @@ export interface ReportData {
   quality: QualitySection;
   charts: ChartSection;
   geography: GeographySection | null;
+  /** The world dataset's own parts (Norway in the world, communities, charts over every place); null for Norway. */
+  world: WorldSections | null;
 }
 
 /**

@@ -5,13 +5,18 @@
  * quoted command rebuilds the same network the report used.
  */
 import type { CommunityAlgorithm } from '../analyse/communities/detect-communities-csr.ts';
+import type { DatasetName } from '../dataset/scope-dataset.ts';
 import { TWIN_NETWORK_DEFAULTS, type TwinNetworkOptions } from '../graph/build-twin-network.ts';
+
+/** The twin-network choices of a report plus the dataset they are made on (absent: norway). */
+export type NetworkChoice = TwinNetworkOptions & { dataset?: DatasetName };
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Flags for the twin-network choices that differ from the defaults, with a leading space (or ""). */
-export function networkFlags(twin: TwinNetworkOptions): string {
+export function networkFlags(twin: NetworkChoice): string {
   const flags: string[] = [];
+  if (twin.dataset !== undefined && twin.dataset !== 'norway') flags.push(`--dataset ${twin.dataset}`);
   if (twin.view === 'as-written') flags.push('--as-written');
   if (twin.includeEnded) flags.push('--include-ended');
   if (!sameList(twin.sources, TWIN_NETWORK_DEFAULTS.sources)) flags.push(`--sources ${twin.sources.join(',')}`);
@@ -30,14 +35,19 @@ export function algorithmFlag(algorithm: CommunityAlgorithm): string {
 export const reproduce = {
   data: () => 'vennskap data',
   summary: () => 'vennskap start',
-  networkStats: (network: string, twin: TwinNetworkOptions, algorithm: CommunityAlgorithm = 'louvain') =>
+  networkStats: (network: string, twin: NetworkChoice, algorithm: CommunityAlgorithm = 'louvain') =>
     `vennskap stats --network ${network}${algorithmFlag(algorithm)}${networkFlags(twin)}`,
-  rank: (metric: string, top: number, twin: TwinNetworkOptions) => `vennskap rank --by ${metric} --country NO --top ${top}${networkFlags(twin)}`,
-  communities: (network: string, seed: number, seeds: number, resolution: number, twin: TwinNetworkOptions, algorithm: CommunityAlgorithm = 'louvain') =>
+  /** country null: every place (the world report's hubs). */
+  rank: (metric: string, top: number, twin: NetworkChoice, country: string | null = 'NO') =>
+    `vennskap rank --by ${metric}${country === null ? '' : ` --country ${country}`} --top ${top}${networkFlags(twin)}`,
+  communities: (network: string, seed: number, seeds: number, resolution: number, twin: NetworkChoice, algorithm: CommunityAlgorithm = 'louvain') =>
     `vennskap clusters --network ${network}${algorithmFlag(algorithm)} --seed ${seed} --stability-seeds ${seeds} --resolution ${resolution}${networkFlags(twin)}`,
-  report: (algorithm: CommunityAlgorithm = 'louvain') => `vennskap report${algorithmFlag(algorithm)} --out DIR`,
+  report: (algorithm: CommunityAlgorithm = 'louvain', dataset: DatasetName = 'norway') =>
+    `vennskap report${dataset === 'norway' ? '' : ` --dataset ${dataset}`}${algorithmFlag(algorithm)} --out DIR`,
+  distances: (dataset: DatasetName, includeEnded: boolean) =>
+    `vennskap distances${dataset === 'norway' ? '' : ` --dataset ${dataset}`}${includeEnded ? ' --include-ended' : ''}`,
   crosscheck: () => 'vennskap crosscheck',
-  rings: (o: { country: string; minSize: number; minCountries: number }, twin: TwinNetworkOptions) =>
+  rings: (o: { country: string; minSize: number; minCountries: number }, twin: NetworkChoice) =>
     `vennskap rings --country ${o.country} --min-size ${o.minSize}${o.minCountries === 3 ? '' : ` --min-countries ${o.minCountries}`}${networkFlags(twin)}`,
 };
 

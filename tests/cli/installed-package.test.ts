@@ -191,7 +191,9 @@ describe('every documented example, typed into the user\'s project', () => {
       if (result.status !== 0) failed.push(`${example} → exit ${result.status}: ${result.stderr.trim().split('\n')[0]}`);
     }
     expect(failed).toEqual([]);
-  }, 300_000);
+    // The README's `report --dataset world` example alone needs about 25 s of CPU (exact betweenness over
+    // 16,650 places); on a shared 2-core machine the whole list took 258 s of a 300 s budget.
+  }, 480_000);
 });
 
 describe('npx in the repository itself', () => {

@@ -4,7 +4,7 @@ export const COMMAND_SUMMARIES = {
   rank: 'Rank the most-connected places by a metric.',
   clusters: 'Find communities (Louvain): size, hubs, countries, share of links; modularity and stability over seeds.',
   town: 'Everything about one place: all partners, ended ones marked, with years, tags and source lines; metrics and ranks; cluster.',
-  report: 'Write a report as report.md and a standalone report.html with SVG charts: of the Norway data, or of your own network (--input).',
+  report: 'Write a report as report.md and a standalone report.html with SVG charts: of the Norway data, of the world data (--dataset world), or of your own network (--input).',
   stats: 'Network-level figures: size, density, components, diameter, clustering, assortativity, modularity.',
   export: 'Export a network with metrics and communities: GEXF (Gephi, Gephi Lite), GraphML (yEd, Cytoscape), CSV, graphology JSON, Neo4j import CSVs.',
   distances: 'Great-circle distances of the partnerships, nearest and farthest, and a null model of proximity.',
