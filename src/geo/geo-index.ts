@@ -32,6 +32,14 @@ export interface GeoIndex {
   source: string;
   primary: ReadonlyMap<string, readonly GeoCandidate[]>;
   alternate: ReadonlyMap<string, readonly GeoCandidate[]>;
+  /**
+   * Fallback spellings that take a part of a name for a town (the first town
+   * of a merged municipality, either side of a dash, the place in a
+   * qualifier) are not tried in this gazetteer: its entries are areas, or
+   * not GeoNames places, and a part of a name finds the wrong unit there
+   * ("Lääne-Viru County" is not Lääne County).
+   */
+  wholeNamesOnly?: boolean;
 }
 
 /** ISO alpha-2 for matching: the UK's constituent countries are GB in the gazetteer. */

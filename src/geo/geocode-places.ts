@@ -126,11 +126,15 @@ function describe(c: GeoCandidate, source: string): string {
   return `${c.name} (${source} ${c.geonameId}, admin1 ${c.admin1 || '-'}, population ${c.population}, ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)})`;
 }
 
+/** Rules of name-variants.ts that take a part of a name for a town (see GeoIndex.wholeNamesOnly). */
+const NAME_SPLITTING_RULE = /merged municipality|merged district|after the dash|before the dash|named in the qualifier/;
+
 /** One gazetteer, in the place's own country: a placement, an ambiguity, or undefined when no name matched. */
 function searchCountry(s: Search, index: GeoIndex): GeoPlacement | GeoDiagnostic | undefined {
   const { place, country, options } = s;
   let ambiguous: GeoDiagnostic | undefined;
   for (const { name, rule, strict, region } of s.attempts) {
+    if (rule && index.wholeNamesOnly && NAME_SPLITTING_RULE.test(rule)) continue;
     if (rule) {
       const override = s.overrides.get(geoKey(country, name));
       if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };

@@ -31,4 +31,4 @@ if (process.argv[2]) for (const [rule, list] of byRule) if (rule.includes(proces
 const bySource = new Map<string, number>();
 for (const p of placements) bySource.set(p.source.split(':')[0]!, (bySource.get(p.source.split(':')[0]!) ?? 0) + 1);
 console.log('by source:', Object.fromEntries(bySource));
-if (process.argv[2] === 'by-source') for (const p of placements) if (!/^(geonames|override)/.test(p.source)) console.log(`  ${p.source}\t${names.get(p.id)} → ${p.matched} @ ${p.lat.toFixed(2)},${p.lon.toFixed(2)}`);
+if (process.argv[2] === 'by-source') for (const p of placements) if (!/^(geonames|override)$/.test(p.source.split(':')[0]!)) console.log(`  ${p.source}\t${names.get(p.id)} → ${p.matched} @ ${p.lat.toFixed(2)},${p.lon.toFixed(2)}`);
