@@ -148,7 +148,7 @@ export function buildGeoIndexes(options: { countries?: Iterable<string> } = {}):
   return [
     indexGeoCandidates(cities500, 'geonames'),
     indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
-    { ...indexGeoCandidates(adminSeatCandidates(readAdminUnits(wanted), cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true },
+    { ...indexGeoCandidates(adminSeatCandidates(readAdminUnits(wanted), cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
     ...buildCountryStateCityIndexes(countries),
   ];
 }

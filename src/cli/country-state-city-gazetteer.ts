@@ -92,5 +92,5 @@ export function readCountryStateCity(dir: string, countries?: ReadonlySet<string
 export function buildCountryStateCityIndexes(countries?: Iterable<string>): GeoIndex[] {
   const wanted = countries ? new Set([...countries].map(isoCountry)) : undefined;
   const { cities, states } = readCountryStateCity(locateCountryStateCity(), wanted);
-  return [{ ...indexGeoCandidates(cities, CSC_CITY_SOURCE), wholeNamesOnly: true }, { ...indexGeoCandidates(states, CSC_STATE_SOURCE), wholeNamesOnly: true }];
+  return [{ ...indexGeoCandidates(cities, CSC_CITY_SOURCE), wholeNamesOnly: true }, { ...indexGeoCandidates(states, CSC_STATE_SOURCE), wholeNamesOnly: true, areas: true }];
 }

@@ -40,6 +40,8 @@ export interface GeoIndex {
    * ("Lääne-Viru County" is not Lääne County).
    */
   wholeNamesOnly?: boolean;
+  /** Entries are areas at a representative point (a seat, a centroid), not towns: never a namesake of a town. */
+  areas?: boolean;
 }
 
 /** ISO alpha-2 for matching: the UK's constituent countries are GB in the gazetteer. */

