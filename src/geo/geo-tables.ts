@@ -4,7 +4,9 @@
  * tables are edited by hand and a typo must be easy to find.
  */
 import { CsvError, parseCsvTable } from '../formats/csv.ts';
-import { geoKey, type AdminCentre, type CoordinateOverride } from './geocode-places.ts';
+import type { AdminCentre } from './admin-centres.ts';
+import { geoKey } from './geo-index.ts';
+import type { CoordinateOverride } from './geocode-places.ts';
 
 export const ADMIN_CENTRES_FILE = 'data/geo/no-admin-centres.csv';
 export const COORDINATE_OVERRIDES_FILE = 'data/geo/coordinate-overrides.csv';

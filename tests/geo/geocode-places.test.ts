@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import {
-  foldNameFast,
-  geocodePlaces,
-  indexGeoCandidates,
-  type GeoCandidate,
-  type GeocodePlaceInput,
-} from '../../src/geo/geocode-places.ts';
+import { foldNameFast, indexGeoCandidates, type GeoCandidate } from '../../src/geo/geo-index.ts';
+import { geocodePlaces, type GeocodePlaceInput } from '../../src/geo/geocode-places.ts';
 import { foldName } from '../../src/text/fold-name.ts';
 
 /** A gazetteer row with defaults for the fields a test does not care about. */

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvTable } from '../../src/formats/csv.ts';
 import { buildGeoIndex, readGeoTables } from '../../src/cli/build-geo-index.ts';
-import { geocodePlaces, type AdminCentre, type CoordinateOverride, type GeocodePlaceInput, type GeoIndex, type GeoPlacement } from '../../src/geo/geocode-places.ts';
+import type { AdminCentre } from '../../src/geo/admin-centres.ts';
+import type { GeoIndex } from '../../src/geo/geo-index.ts';
+import { geocodePlaces, type CoordinateOverride, type GeocodePlaceInput, type GeoPlacement } from '../../src/geo/geocode-places.ts';
 import { distanceKm } from '../../src/geo/great-circle-distance.ts';
 import { readChinaPartners, readOsloRegionMembers, readTwinTownPartners } from './raw-partners.ts';
 

@@ -4,7 +4,8 @@
  * (ids, admin1 codes and populations as in cities500 1.0.1).
  */
 import { describe, expect, it } from 'vitest';
-import { geocodePlaces, indexGeoCandidates, type GeoCandidate, type GeocodePlaceInput } from '../../src/geo/geocode-places.ts';
+import { indexGeoCandidates, type GeoCandidate } from '../../src/geo/geo-index.ts';
+import { geocodePlaces, type GeocodePlaceInput } from '../../src/geo/geocode-places.ts';
 import { nameVariants } from '../../src/geo/name-variants.ts';
 
 const row = (c: Partial<GeoCandidate> & Pick<GeoCandidate, 'geonameId' | 'name' | 'country' | 'lat' | 'lon'>): GeoCandidate => ({

