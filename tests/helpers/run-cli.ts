@@ -19,13 +19,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [`${repoRoot}dist/cli.js`, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, NO_COLOR: '1', VENNSKAP_CACHE_DIR: datasetCache, ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 120_000,
+    // Long enough for `vennskap data` (geocoding the world list) on a loaded shared machine.
+    timeout: options.timeoutMs ?? 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
