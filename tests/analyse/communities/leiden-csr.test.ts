@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import modularity from 'graphology-metrics/graph/modularity';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { randomEdgeList } from '../../helpers/random-edge-list.ts';
 import { csrFromEdgeArrays } from '../../../src/analyse/csr/csr.ts';
 import { csrFromGraph } from '../../../src/analyse/csr/csr-from-graph.ts';
 import { adjustedRandIndex } from '../../../src/analyse/agreement/adjusted-rand-index.ts';
@@ -82,20 +83,16 @@ describe('Louvain can return a disconnected community; Leiden cannot', () => {
 
   it('Leiden communities are connected on random graphs (weights, parallel edges, loops, isolated nodes)', () => {
     const randomGraph = fc
-      .integer({ min: 1, max: 60 })
-      .chain((n) =>
+      .tuple(
+        randomEdgeList({ maxNodes: 60, maxWeight: 5, edgesPerNode: 4 }),
         fc.record({
-          n: fc.constant(n),
-          edges: fc.array(
-            fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 5 })),
-            { maxLength: 4 * n },
-          ),
           weighted: fc.boolean(),
           seed: fc.integer({ min: 0, max: 1000 }),
           resolution: fc.constantFrom(0.5, 1, 2, 4),
           iterations: fc.constantFrom(1, 2, -1),
         }),
-      );
+      )
+      .map(([graph, settings]) => ({ ...graph, ...settings }));
     fc.assert(
       fc.property(randomGraph, ({ n, edges, weighted, seed, resolution, iterations }) => {
         const csr = csrFromEdgeArrays(

@@ -9,21 +9,12 @@ import { UndirectedGraph } from 'graphology';
 import gmBetweenness from 'graphology-metrics/centrality/betweenness.js';
 import gmCloseness from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
+import { randomEdgeList } from '../../helpers/random-edge-list.ts';
 import { csrFromGraph } from '../../../src/analyse/csr/csr-from-graph.ts';
 import { closenessFromSums, combinePathSums, sumShortestPaths, type PathSums } from '../../../src/analyse/csr/shortest-paths.ts';
 import { rescaleBetweenness } from '../../../src/analyse/metrics/betweenness.ts';
 
-const randomGraph = fc
-  .integer({ min: 1, max: 40 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      edges: fc.array(
-        fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 4 })),
-        { maxLength: 3 * n },
-      ),
-    }),
-  )
+const randomGraph = randomEdgeList({ maxNodes: 40, maxWeight: 4, edgesPerNode: 3 })
   .map(({ n, edges }) => {
     const graph = new UndirectedGraph();
     for (let i = 0; i < n; i++) graph.addNode(`n${i}`);
