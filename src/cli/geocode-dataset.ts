@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Dataset } from '../dataset/build-dataset.ts';
 import { attachCoordinates, type PlaceCoordinates } from '../dataset/attach-coordinates.ts';
-import { buildGeoIndexes } from './build-geo-index.ts';
+import { buildGazetteers } from './build-geo-index.ts';
 import { geocodePlaces, type GeoDiagnostic, type GeocodePlaceInput } from '../geo/geocode-places.ts';
 import { countriesWithTerritories } from '../geo/territories.ts';
 import { parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
@@ -30,8 +30,8 @@ export function withRegions(dataset: Dataset): GeocodePlaceInput[] {
 export function geocodeCoordinates(dataset: Dataset, dataDir: string): { coordinates: Map<string, PlaceCoordinates>; problems: GeoDiagnostic[] } {
   const adminCentres = parseAdminCentres(readTextFile(join(dataDir, 'geo', 'no-admin-centres.csv')), 'geo/no-admin-centres.csv');
   const overrides = parseCoordinateOverrides(readTextFile(join(dataDir, 'geo', 'coordinate-overrides.csv')), 'geo/coordinate-overrides.csv');
-  const index = buildGeoIndexes({ countries: countriesWithTerritories(dataset.places.map((p) => p.country)) });
-  const { placements, diagnostics } = geocodePlaces(withRegions(dataset), index, { adminCentres, overrides });
+  const { indexes, regionUnits } = buildGazetteers({ countries: countriesWithTerritories(dataset.places.map((p) => p.country)) });
+  const { placements, diagnostics } = geocodePlaces(withRegions(dataset), indexes, { adminCentres, overrides, regionUnits });
   const coordinates = new Map<string, PlaceCoordinates>(placements.map((p) => [p.id, { lat: p.lat, lon: p.lon, source: p.source }]));
   return { coordinates, problems: diagnostics };
 }

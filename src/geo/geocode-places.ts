@@ -21,7 +21,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { ADMINISTRATIVE_KINDS, findAdminCentre, tabulateCentres, type AdminCentre, type CentreTables } from './admin-centres.ts';
 import { geoKey, isoCountry, lookUp, type GeoCandidate, type GeoIndex } from './geo-index.ts';
 import { distanceKm } from './great-circle-distance.ts';
-import { narrowByRegion, narrowInNorway, pickCandidate } from './namesakes.ts';
+import { indexRegionUnits, narrowByRegion, narrowInNorway, pickCandidate, type RegionUnit, type RegionUnitIndex } from './namesakes.ts';
 import { nameVariants } from './name-variants.ts';
 import { TERRITORIES } from './territories.ts';
 
@@ -79,6 +79,8 @@ export interface GeocodeOptions {
   ambiguityRatio: number;
   /** Candidates closer than this (km) are one place for our purposes (duplicates, suburbs of one town). */
   samePlaceKm: number;
+  /** Divisions by name, for a stated region that namesakes.ts's REGION_ADMIN1 does not list ("Vernouillet, Yvelines"). */
+  regionUnits: readonly RegionUnit[];
 }
 
 export const DEFAULTS: GeocodeOptions = {
@@ -86,6 +88,7 @@ export const DEFAULTS: GeocodeOptions = {
   adminCentres: [],
   ambiguityRatio: 0.5,
   samePlaceKm: 10,
+  regionUnits: [],
 };
 
 function resolveOptions(options: Partial<GeocodeOptions>): GeocodeOptions {
@@ -121,6 +124,7 @@ interface Search {
   via: string;
   options: GeocodeOptions;
   overrides: Map<string, CoordinateOverride>;
+  units: RegionUnitIndex;
 }
 
 function describe(c: GeoCandidate, source: string): string {
@@ -154,7 +158,7 @@ function searchCountry(s: Search, index: GeoIndex): Found | GeoDiagnostic | unde
     let sure = true;
     if (country === 'NO') ({ candidates, sure } = narrowInNorway(found, place));
     else {
-      const narrowed = narrowByRegion(found, place, region);
+      const narrowed = narrowByRegion(found, place, region, s.units);
       candidates = narrowed.candidates;
       // A dropped qualifier that told namesakes apart and named no known region: any far namesake is a coin toss.
       if (strict && !narrowed.narrowed) sure = false;
@@ -194,7 +198,7 @@ function farNamesakeLater(s: Search, { placement: placed, name, region }: Found,
   for (const index of later) {
     if (index.areas) continue;
     const found = lookUp(index, s.country, name) ?? [];
-    const candidates = s.country === 'NO' ? found : narrowByRegion(found, s.place, region).candidates;
+    const candidates = s.country === 'NO' ? found : narrowByRegion(found, s.place, region, s.units).candidates;
     const far = candidates.find((c) => distanceKm(c, placed) > s.options.samePlaceKm);
     if (!far) continue;
     return {
@@ -228,6 +232,7 @@ function geocodeOne(
   options: GeocodeOptions,
   overrides: Map<string, CoordinateOverride>,
   centres: CentreTables,
+  units: RegionUnitIndex,
 ): GeoPlacement | GeoDiagnostic {
   const country = isoCountry(place.country);
   const centre = country === 'NO' && ADMINISTRATIVE_KINDS.has(place.kind) ? findAdminCentre(place, centres) : undefined;
@@ -248,7 +253,7 @@ function geocodeOne(
   // The names as written first; then (outside Norway's administrative units) their fallback spellings, each with its rule.
   const attempts: Attempt[] = names.map((name) => ({ name }));
   if (!centre) for (const name of names) for (const v of nameVariants(name, place.country)) attempts.push(v);
-  const search: Search = { place, country, names, attempts, via, options, overrides };
+  const search: Search = { place, country, names, attempts, via, options, overrides, units };
   for (const [i, index] of indexes.entries()) {
     const found = searchCountry(search, index) ?? (centre ? undefined : searchTerritories(search, index));
     if (!found) continue;
@@ -278,12 +283,13 @@ export function geocodePlaces(
   const indexes: readonly GeoIndex[] = 'source' in index ? [index] : index;
   const overrides = new Map(resolved.overrides.map((o) => [geoKey(o.country, o.name), o]));
   const centres = tabulateCentres(resolved.adminCentres);
+  const units = indexRegionUnits(resolved.regionUnits);
   const seen = new Set<string>();
   const result: GeocodeResult = { placements: [], diagnostics: [] };
   for (const place of places) {
     if (seen.has(place.id)) throw new Error(`geocodePlaces: place id "${place.id}" appears twice`);
     seen.add(place.id);
-    const outcome = geocodeOne(place, indexes, resolved, overrides, centres);
+    const outcome = geocodeOne(place, indexes, resolved, overrides, centres, units);
     if ('kind' in outcome) result.diagnostics.push(outcome);
     else result.placements.push(outcome);
   }

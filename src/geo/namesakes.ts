@@ -75,19 +75,57 @@ export const REGION_ADMIN1: Readonly<Record<string, string>> = {
 };
 const UK_ADMIN1: Readonly<Record<string, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-WLS': 'WLS', 'GB-NIR': 'NIR' };
 
+/**
+ * A GeoNames division by name ("Yvelines" → FR admin1 11, admin2 78), for a
+ * region that REGION_ADMIN1 does not list. src/cli/build-geo-index.ts reads
+ * them from the gazetteer's division names, only for countries whose codes
+ * agree between the gazetteers' dumps (see there).
+ */
+export interface RegionUnit {
+  country: string;
+  name: string;
+  admin1: string;
+  /** Set for a second-level division. */
+  admin2?: string;
+}
+
+/** Region units keyed by `country|folded name` (several units may share a name). */
+export type RegionUnitIndex = ReadonlyMap<string, readonly RegionUnit[]>;
+
+export function indexRegionUnits(units: readonly RegionUnit[]): RegionUnitIndex {
+  const index = new Map<string, RegionUnit[]>();
+  for (const unit of units) {
+    const key = `${unit.country}|${foldName(unit.name)}`;
+    const list = index.get(key) ?? [];
+    list.push(unit);
+    index.set(key, list);
+  }
+  return index;
+}
+
+const inUnit = (c: GeoCandidate, unit: RegionUnit) => c.admin1 === unit.admin1 && (unit.admin2 === undefined || c.admin2 === unit.admin2);
+
 /** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
-export function narrowByRegion(candidates: readonly GeoCandidate[], place: NamesakePlace, variantRegion?: string): { candidates: readonly GeoCandidate[]; narrowed: boolean } {
+export function narrowByRegion(
+  candidates: readonly GeoCandidate[],
+  place: NamesakePlace,
+  variantRegion?: string,
+  units: RegionUnitIndex = new Map(),
+): { candidates: readonly GeoCandidate[]; narrowed: boolean } {
   const country = isoCountry(place.country);
   const wanted = new Set<string>();
+  const wantedUnits: RegionUnit[] = [];
   const uk = UK_ADMIN1[place.country.trim().toUpperCase()];
   if (uk) wanted.add(uk);
   for (const region of [...(place.regions ?? []), ...(variantRegion ? [variantRegion] : [])]) {
     const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
     if (code) wanted.add(code);
+    else wantedUnits.push(...(units.get(`${country}|${foldName(region)}`) ?? []));
   }
-  if (wanted.size === 0) return { candidates, narrowed: false };
+  if (wanted.size === 0 && wantedUnits.length === 0) return { candidates, narrowed: false };
   // None in the stated region: the town the source means is not in the gazetteer, and a namesake elsewhere would be wrong ("Lengnau, Aargau" is not Lengnau in Bern).
-  return { candidates: candidates.filter((c) => wanted.has(c.admin1)), narrowed: !uk || wanted.size > 1 };
+  const kept = candidates.filter((c) => (wanted.size === 0 || wanted.has(c.admin1)) && (wantedUnits.length === 0 || wantedUnits.some((unit) => inUnit(c, unit))));
+  return { candidates: kept, narrowed: !uk || wanted.size > 1 || wantedUnits.length > 0 };
 }
 
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */
