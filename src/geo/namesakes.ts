@@ -7,6 +7,7 @@
 import { foldName } from '../text/fold-name.ts';
 import { distanceKm } from './great-circle-distance.ts';
 import { isoCountry, type GeoCandidate } from './geo-index.ts';
+import { divisionCore } from './region-units.ts';
 
 /** The parts of a place the narrowing reads (see GeocodePlaceInput in geocode-places.ts). */
 export interface NamesakePlace {
@@ -103,7 +104,6 @@ export function indexRegionUnits(units: readonly RegionUnit[]): RegionUnitIndex 
   return index;
 }
 
-const inUnit = (c: GeoCandidate, unit: RegionUnit) => c.admin1 === unit.admin1 && (unit.admin2 === undefined || c.admin2 === unit.admin2);
 
 /** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
 export function narrowByRegion(
@@ -120,12 +120,20 @@ export function narrowByRegion(
   for (const region of [...(place.regions ?? []), ...(variantRegion ? [variantRegion] : [])]) {
     const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
     if (code) wanted.add(code);
-    else wantedUnits.push(...(units.get(`${country}|${foldName(region)}`) ?? []));
+    else {
+      const named = new Set([...(units.get(`${country}|${foldName(region)}`) ?? []), ...(units.get(`${country}|${foldName(divisionCore(region))}`) ?? [])]);
+      wantedUnits.push(...named);
+    }
   }
   if (wanted.size === 0 && wantedUnits.length === 0) return { candidates, narrowed: false };
   // None in the stated region: the town the source means is not in the gazetteer, and a namesake elsewhere would be wrong ("Lengnau, Aargau" is not Lengnau in Bern).
-  const kept = candidates.filter((c) => (wanted.size === 0 || wanted.has(c.admin1)) && (wantedUnits.length === 0 || wantedUnits.some((unit) => inUnit(c, unit))));
-  return { candidates: kept, narrowed: !uk || wanted.size > 1 || wantedUnits.length > 0 };
+  const inRegion = candidates.filter((c) => wanted.size === 0 || wanted.has(c.admin1));
+  if (wantedUnits.length === 0) return { candidates: inRegion, narrowed: !uk || wanted.size > 1 };
+  // A division by name only chooses among namesakes, when some lie in it. With none there it decides nothing: GeoNames codes some towns
+  // in a neighbouring division or none (Oamaru, the seat of Waitaki District, is coded Otago with no district; Wellington, Shropshire
+  // is coded Telford and Wrekin), and a later gazetteer without codes would take any namesake it holds.
+  const inside = inRegion.filter((c) => wantedUnits.some((unit) => c.admin1 === unit.admin1 && (unit.admin2 === undefined || c.admin2 === unit.admin2)));
+  return inside.length > 0 ? { candidates: inside, narrowed: true } : { candidates: inRegion, narrowed: wanted.size > 0 && (!uk || wanted.size > 1) };
 }
 
 /** Feature codes of seats of government first: a capital beats a village of equal (often zero) population. */

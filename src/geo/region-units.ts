@@ -8,45 +8,54 @@
  * The division names come with today's GeoNames codes, while cities500's
  * towns carry the codes of 2023, and GeoNames recodes divisions (Vietnam's
  * provinces in 2025; second-level codes of Türkiye, Thailand, Canada and
- * others). A wrong code would put a town in the wrong namesake without a
- * word, so a country's divisions of one level are used only when every town
- * the two dumps share (same name and point) has the same codes at that level
- * in both.
+ * others) and moves towns between them. A wrong code would put a town in the
+ * wrong namesake without a word, so a division is used only when every town
+ * the two dumps share (same name and point) that either dump codes in it is
+ * coded in it by both; recoding touches every code it changes, so it rules
+ * them all out.
  */
 import type { AdminUnit } from './admin-seats.ts';
 import type { GeoCandidate } from './geo-index.ts';
 import type { RegionUnit } from './namesakes.ts';
 
-/** Countries whose first-level (and, separately, second-level) codes agree in both dumps on every town they share. */
-export function countriesWithStableCodes(places: readonly GeoCandidate[], current: readonly GeoCandidate[]): { admin1: Set<string>; admin2: Set<string> } {
+/** Division codes (`CC.A1`, `CC.A1.A2`) that some shared town carries in one dump and not the other, and the countries the dumps share towns of. */
+export function unstableDivisionCodes(places: readonly GeoCandidate[], current: readonly GeoCandidate[]): { unstable: Set<string>; countries: Set<string> } {
   const key = (c: GeoCandidate) => `${c.country}|${c.name}|${c.lat}|${c.lon}`;
   const now = new Map(current.map((c) => [key(c), c]));
-  const shared = new Set<string>();
-  const admin1Differs = new Set<string>();
-  const admin2Differs = new Set<string>();
+  const unstable = new Set<string>();
+  const countries = new Set<string>();
   for (const p of places) {
     const c = now.get(key(p));
     if (!c) continue;
-    shared.add(p.country);
-    if (c.admin1 !== p.admin1) admin1Differs.add(p.country);
-    if (c.admin1 !== p.admin1 || c.admin2 !== p.admin2) admin2Differs.add(p.country);
+    countries.add(p.country);
+    if (c.admin1 !== p.admin1) unstable.add(`${p.country}.${p.admin1}`).add(`${p.country}.${c.admin1}`);
+    if (c.admin1 !== p.admin1 || c.admin2 !== p.admin2) unstable.add(`${p.country}.${p.admin1}.${p.admin2}`).add(`${p.country}.${c.admin1}.${c.admin2}`);
   }
-  return {
-    admin1: new Set([...shared].filter((c) => !admin1Differs.has(c))),
-    admin2: new Set([...shared].filter((c) => !admin2Differs.has(c))),
-  };
+  return { unstable, countries };
 }
 
-/** The divisions (`CC.A1` or `CC.A1.A2`) of the countries whose codes of that level are stable, as region units. */
+/**
+ * The unit word of a division's or a region's name, dropped: GeoNames writes
+ * "Quindío Department", "Liberec Region", "Okres Česká Lípa", "County of
+ * Flintshire", where a source writes "Quindío", "Česká Lípa District",
+ * "Flintshire". Both sides are compared without it.
+ */
+export function divisionCore(name: string): string {
+  return name
+    .replace(/^(okres|county of|province of|departamento de|departamento del|provincia de|provincia di|regierungsbezirk|landkreis|kreis|sir|district of) /iu, '')
+    .replace(/ (district|department|region|province|prefecture|county|state|governorate|oblast|voivodeship|municipality|kraj|krai|okrug|canton|parish|borough|shire)$/iu, '')
+    .trim();
+}
+
+/** The divisions (`CC.A1` or `CC.A1.A2`) whose codes both dumps agree on, as region units under their name and its core. */
 export function regionUnitsOf(units: readonly AdminUnit[], places: readonly GeoCandidate[], current: readonly GeoCandidate[]): RegionUnit[] {
-  const stable = countriesWithStableCodes(places, current);
+  const { unstable, countries } = unstableDivisionCodes(places, current);
   const out: RegionUnit[] = [];
   for (const unit of units) {
     const [country, admin1, admin2, ...rest] = unit.code.split('.');
-    if (!country || !admin1 || rest.length > 0) continue;
-    if (admin2 === undefined) {
-      if (stable.admin1.has(country)) out.push({ country, name: unit.name, admin1 });
-    } else if (stable.admin2.has(country)) out.push({ country, name: unit.name, admin1, admin2 });
+    if (!country || !admin1 || rest.length > 0 || !countries.has(country) || unstable.has(unit.code)) continue;
+    const names = new Set([unit.name, divisionCore(unit.name)]);
+    for (const name of names) out.push(admin2 === undefined ? { country, name, admin1 } : { country, name, admin1, admin2 });
   }
   return out;
 }

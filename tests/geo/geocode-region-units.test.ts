@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexGeoCandidates, type GeoCandidate } from '../../src/geo/geo-index.ts';
 import { geocodePlaces } from '../../src/geo/geocode-places.ts';
-import { regionUnitsOf } from '../../src/geo/region-units.ts';
+import { divisionCore, regionUnitsOf } from '../../src/geo/region-units.ts';
 
 const row = (c: Omit<GeoCandidate, 'alternateNames' | 'featureCode'>): GeoCandidate => ({ ...c, featureCode: 'PPL', alternateNames: [] });
 const yvelines = row({ geonameId: 2969751, name: 'Vernouillet', country: 'FR', lat: 48.97146, lon: 1.98082, admin1: '11', admin2: '78', population: 9965 });
@@ -39,14 +39,34 @@ describe('namesakes narrowed by a named division', () => {
     expect(without.diagnostics.map((d) => d.kind)).toEqual(['ambiguous-geocode', 'ambiguous-geocode']);
   });
 
-  it('leaves a division unnamed where the two dumps code a shared town differently (GeoNames recoded it)', () => {
+  it('leaves a division unnamed where the two dumps code a shared town in it differently (GeoNames recoded it)', () => {
     const recoded = { ...yvelines, admin2: '99' };
-    expect(regionUnitsOf(units, [yvelines, eureEtLoir], [recoded, eureEtLoir])).toEqual([{ country: 'FR', name: 'Île-de-France', admin1: '11' }]);
-    expect(regionUnitsOf(units, [yvelines, eureEtLoir], [{ ...recoded, admin1: '12' }, eureEtLoir])).toEqual([]);
+    const names = (current: GeoCandidate[]) => regionUnitsOf(units, [yvelines, eureEtLoir], current).map((u) => u.name);
+    expect(names([recoded, eureEtLoir])).toEqual(['Île-de-France', 'Eure-et-Loir']);
+    expect(names([{ ...recoded, admin1: '12' }, eureEtLoir])).toEqual(['Eure-et-Loir']);
+    // A town moved out of Eure-et-Loir rules out Eure-et-Loir, not the division it moved into under a code of another region.
+    expect(names([yvelines, { ...eureEtLoir, admin2: '78' }])).toEqual(['Île-de-France', 'Yvelines']);
   });
 
-  it('places nothing when no namesake lies in the named division', () => {
-    const result = geocodePlaces([place('Vernouillet, Île-de-France')], indexGeoCandidates([eureEtLoir]), { regionUnits: regionUnitsOf(units, [eureEtLoir], [eureEtLoir]) });
+  it('only chooses among namesakes: with none coded in the named division it decides nothing, as without the names', () => {
+    // GeoNames codes Oamaru (6215045) in Otago with no district, though it is the seat of Waitaki District (NZ.E9.068): "Oamaru (Waitaki)" stays placed.
+    const oamaru = row({ geonameId: 6215045, name: 'Oamaru', country: 'NZ', lat: -45.09758, lon: 170.97087, admin1: 'F7', admin2: '', population: 13000 });
+    const waitaki = regionUnitsOf([{ code: 'NZ.E9.068', name: 'Waitaki District' }], [oamaru], [oamaru]);
+    expect(waitaki).toContainEqual({ country: 'NZ', name: 'Waitaki', admin1: 'E9', admin2: '068' });
+    const nz = { id: 'NZ:oamaru', name: 'Oamaru (Waitaki)', country: 'NZ', kind: 'city', aliases: [] };
+    expect(geocodePlaces([nz], indexGeoCandidates([oamaru]), { regionUnits: waitaki }).placements.map((p) => p.source)).toEqual(['geonames:6215045']);
+    // Neither Vernouillet is coded in Essonne (FR.11.91): still a coin toss, so neither is put there.
+    const essonne = regionUnitsOf([{ code: 'FR.11.91', name: 'Essonne' }], [yvelines, eureEtLoir], [yvelines, eureEtLoir]);
+    const result = geocodePlaces([place('Vernouillet, Essonne')], index, { regionUnits: essonne });
     expect(result.placements).toEqual([]);
+    expect(result.diagnostics.map((d) => d.kind)).toEqual(['ambiguous-geocode']);
+  });
+
+  it('compares names without their unit word ("Okres Česká Lípa" is the Česká Lípa District a source writes)', () => {
+    expect(divisionCore('Okres Česká Lípa')).toBe('Česká Lípa');
+    expect(divisionCore('Česká Lípa District')).toBe('Česká Lípa');
+    expect(divisionCore('Quindío Department')).toBe('Quindío');
+    expect(divisionCore('County of Flintshire')).toBe('Flintshire');
+    expect(divisionCore('Yvelines')).toBe('Yvelines');
   });
 });
