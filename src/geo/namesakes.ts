@@ -7,7 +7,7 @@
 import { foldName } from '../text/fold-name.ts';
 import { distanceKm } from './great-circle-distance.ts';
 import { isoCountry, type GeoCandidate } from './geo-index.ts';
-import { divisionCore } from './region-units.ts';
+import { lookUpRegionUnits, type RegionUnit, type RegionUnitIndex } from './region-units.ts';
 
 /** The parts of a place the narrowing reads (see GeocodePlaceInput in geocode-places.ts). */
 export interface NamesakePlace {
@@ -76,35 +76,6 @@ export const REGION_ADMIN1: Readonly<Record<string, string>> = {
 };
 const UK_ADMIN1: Readonly<Record<string, string>> = { 'GB-ENG': 'ENG', 'GB-SCT': 'SCT', 'GB-WLS': 'WLS', 'GB-NIR': 'NIR' };
 
-/**
- * A GeoNames division by name ("Yvelines" → FR admin1 11, admin2 78), for a
- * region that REGION_ADMIN1 does not list. src/cli/build-geo-index.ts reads
- * them from the gazetteer's division names, only for countries whose codes
- * agree between the gazetteers' dumps (see there).
- */
-export interface RegionUnit {
-  country: string;
-  name: string;
-  admin1: string;
-  /** Set for a second-level division. */
-  admin2?: string;
-}
-
-/** Region units keyed by `country|folded name` (several units may share a name). */
-export type RegionUnitIndex = ReadonlyMap<string, readonly RegionUnit[]>;
-
-export function indexRegionUnits(units: readonly RegionUnit[]): RegionUnitIndex {
-  const index = new Map<string, RegionUnit[]>();
-  for (const unit of units) {
-    const key = `${unit.country}|${foldName(unit.name)}`;
-    const list = index.get(key) ?? [];
-    list.push(unit);
-    index.set(key, list);
-  }
-  return index;
-}
-
-
 /** Outside Norway: keep the namesakes in the stated region (or UK country) when any is there. */
 export function narrowByRegion(
   candidates: readonly GeoCandidate[],
@@ -120,10 +91,7 @@ export function narrowByRegion(
   for (const region of [...(place.regions ?? []), ...(variantRegion ? [variantRegion] : [])]) {
     const code = REGION_ADMIN1[`${country}|${foldName(region)}`];
     if (code) wanted.add(code);
-    else {
-      const named = new Set([...(units.get(`${country}|${foldName(region)}`) ?? []), ...(units.get(`${country}|${foldName(divisionCore(region))}`) ?? [])]);
-      wantedUnits.push(...named);
-    }
+    else wantedUnits.push(...lookUpRegionUnits(units, country, region));
   }
   if (wanted.size === 0 && wantedUnits.length === 0) return { candidates, narrowed: false };
   // None in the stated region: the town the source means is not in the gazetteer, and a namesake elsewhere would be wrong ("Lengnau, Aargau" is not Lengnau in Bern).

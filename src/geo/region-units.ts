@@ -14,9 +14,37 @@
  * coded in it by both; recoding touches every code it changes, so it rules
  * them all out.
  */
+import { foldName } from '../text/fold-name.ts';
 import type { AdminUnit } from './admin-seats.ts';
 import type { GeoCandidate } from './geo-index.ts';
-import type { RegionUnit } from './namesakes.ts';
+
+/** A GeoNames division by name ("Yvelines" → FR admin1 11, admin2 78), for a region that namesakes.ts's REGION_ADMIN1 does not list. */
+export interface RegionUnit {
+  country: string;
+  name: string;
+  admin1: string;
+  /** Set for a second-level division. */
+  admin2?: string;
+}
+
+/** Region units keyed by `country|folded name` (several units may share a name). */
+export type RegionUnitIndex = ReadonlyMap<string, readonly RegionUnit[]>;
+
+export function indexRegionUnits(units: readonly RegionUnit[]): RegionUnitIndex {
+  const index = new Map<string, RegionUnit[]>();
+  for (const unit of units) {
+    const key = `${unit.country}|${foldName(unit.name)}`;
+    const list = index.get(key) ?? [];
+    list.push(unit);
+    index.set(key, list);
+  }
+  return index;
+}
+
+/** The divisions a region a source writes names, as written or without its unit word ("Česká Lípa District"). */
+export function lookUpRegionUnits(index: RegionUnitIndex, country: string, region: string): RegionUnit[] {
+  return [...new Set([...(index.get(`${country}|${foldName(region)}`) ?? []), ...(index.get(`${country}|${foldName(divisionCore(region))}`) ?? [])])];
+}
 
 /** Division codes (`CC.A1`, `CC.A1.A2`) that some shared town carries in one dump and not the other, and the countries the dumps share towns of. */
 export function unstableDivisionCodes(places: readonly GeoCandidate[], current: readonly GeoCandidate[]): { unstable: Set<string>; countries: Set<string> } {
