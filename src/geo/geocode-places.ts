@@ -19,7 +19,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { ADMINISTRATIVE_KINDS, findAdminCentre, tabulateCentres, type AdminCentre, type CentreTables } from './admin-centres.ts';
-import { geoKey, isoCountry, lookUp, type GeoCandidate, type GeoIndex } from './geo-index.ts';
+import { citeCandidate, geoKey, isoCountry, lookUp, type GeoCandidate, type GeoIndex } from './geo-index.ts';
 import { distanceKm } from './great-circle-distance.ts';
 import { narrowByRegion, narrowInNorway, pickCandidate } from './namesakes.ts';
 import { indexRegionUnits, type RegionUnit, type RegionUnitIndex } from './region-units.ts';
@@ -129,7 +129,7 @@ interface Search {
 }
 
 function describe(c: GeoCandidate, source: string): string {
-  return `${c.name} (${source} ${c.geonameId}, admin1 ${c.admin1 || '-'}, population ${c.population}, ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)})`;
+  return `${c.name} (${source} ${c.code ?? c.geonameId}, admin1 ${c.admin1 || '-'}, population ${c.population}, ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)})`;
 }
 
 /** Rules of name-variants.ts that take a part of a name for a town (see GeoIndex.wholeNamesOnly). */
@@ -180,7 +180,7 @@ function searchCountry(s: Search, index: GeoIndex): Found | GeoDiagnostic | unde
       continue;
     }
     const c = pick.chosen;
-    return { placement: { id: place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched: rule ? `${name} (${rule})` : name }, name, region };
+    return { placement: { id: place.id, lat: c.lat, lon: c.lon, source: citeCandidate(index, c), matched: rule ? `${name} (${rule})` : name }, name, region };
   }
   return ambiguous;
 }
@@ -225,7 +225,7 @@ function searchTerritories(s: Search, index: GeoIndex): Found | undefined {
       if ('rival' in pick) continue;
       const c = pick.chosen;
       const matched = `${name} (in ${territory}, a territory the gazetteer files apart from ${s.country})`;
-      return { placement: { id: s.place.id, lat: c.lat, lon: c.lon, source: `${index.source}:${c.geonameId}`, matched }, name: '' }; // in a territory: the later gazetteers' namesakes in the country itself are another matter
+      return { placement: { id: s.place.id, lat: c.lat, lon: c.lon, source: citeCandidate(index, c), matched }, name: '' }; // in a territory: the later gazetteers' namesakes in the country itself are another matter
     }
   }
   return undefined;

@@ -33,6 +33,8 @@ const UNIT_SUFFIX = / (prefecture|province|region|municipality|rural district|di
 const NO_COUNTY_STRIP = new Set(['US', 'CN']);
 /** "Rottenburg am Neckar", "Frankenberg an der Eder", "Balog nad Ipľom", "Weiden in der Oberpfalz": the town before the river or landscape. */
 const RIVER_QUALIFIER = / (am|an der|in der|im|ob der|bei|nad|pod|na|upon|on|sur|sous|en|lès|les|near) .+$/u;
+/** Countries whose districts GeoNames names "…skiy Rayon". */
+const RAYON_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ']);
 const DASH_DISTRICT = /^(.+?) [–—-] (.+)$/u;
 const QUALIFIED = /^(.+?) \(([^()]+)\)$/u;
 const COMMA = /^([^,]+), (.+)$/u;
@@ -96,6 +98,12 @@ export function nameVariants(name: string, country: string): NameVariant[] {
   const hyphen = base.split(/[-–]/u);
   if (hyphen.length >= 2 && !/\s/u.test(hyphen[0]!) && !HYPHEN_HEAD_STOP.test(hyphen[0]!) && /^\p{Lu}/u.test(hyphen[1] ?? '')) {
     add(hyphen[0]!, 'the first town of a merged municipality');
+  }
+  // English Wikipedia's "Yeysky District" is GeoNames' "Yeyskiy Rayon" (or, newer, "Yeysky District" as written).
+  const rayon = /^(.+)(sk|ts)(?:y|iy|oy) District$/u.exec(base);
+  if (rayon && RAYON_COUNTRIES.has(iso)) {
+    const ending = base.endsWith('oy District') ? 'oy' : 'iy';
+    add(`${rayon[1]}${rayon[2]}${ending} Rayon`, "GeoNames' spelling of a district (rayon)");
   }
   const and = / and /u.exec(base);
   if (and && and.index > 0) add(base.slice(0, and.index), 'the first town of a merged district');

