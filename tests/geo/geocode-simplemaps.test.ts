@@ -63,4 +63,17 @@ describe('SimpleMaps, the gazetteer for English names GeoNames writes otherwise'
     expect(birstall.placements).toEqual([]);
     expect(birstall.diagnostics[0]!.message).toContain('Birstall (simplemaps 1826968702');
   });
+
+  it("takes two gazetteers' points for one name within 30 km for one place (a municipality at its town or its middle), but not 130 km apart", () => {
+    // Rows copied from the packages: Kawartha Lakes in the dr5hn cities (16535) and in SimpleMaps (1124000852), 27 km apart.
+    const cscRow = { geonameId: 16535, name: 'Kawartha Lakes', country: 'CA', lat: 44.58342, lon: -78.83288, population: 0, featureCode: '', admin1: '', admin2: '', alternateNames: [] };
+    const csc = { ...indexGeoCandidates([cscRow], 'countrystatecity'), wholeNamesOnly: true };
+    const sm = indexGeoCandidates([{ ...cscRow, geonameId: 1124000852, lat: 44.35, lon: -78.75, population: 75423, admin1: '08' }], SIMPLEMAPS_SOURCE);
+    expect(distanceKm(cscRow, { lat: 44.35, lon: -78.75 })).toBeGreaterThan(25);
+    const kawartha = geocodePlaces([place('k', 'Kawartha Lakes', 'CA')], [geonames, csc, sm]);
+    expect(kawartha.placements.map((p) => p.source)).toEqual(['countrystatecity:16535']);
+    // With the old 10 km rule it was ambiguous.
+    expect(geocodePlaces([place('k', 'Kawartha Lakes', 'CA')], [geonames, csc, sm], { laterNamesakeKm: 10 }).placements).toEqual([]);
+  });
 });
+
